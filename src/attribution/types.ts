@@ -1,0 +1,22 @@
+import type { Region } from '../schema/fact.js';
+
+/** Where a fact stands in the document structure (normalised-text offsets and indexes). */
+export interface AttributionTarget {
+  start: number;
+  end: number;
+  clauseIndex: number;
+  sentenceIndex: number;
+  paragraphIndex: number;
+  articleIndex: number;
+}
+
+/** What attribution adds to a fact. */
+export interface Attribution {
+  org: string | null;
+  /** The words in the text that named the org (全市, 该公司, 省应急管理厅), or null when taken from headline/dateline. */
+  orgMention: string | null;
+  region: Region | null;
+  period: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+}

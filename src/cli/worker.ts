@@ -1,0 +1,2 @@
+// PLACEHOLDER until the CLI lands (issue 5).
+export {};

@@ -1,0 +1,120 @@
+import { assertText, ZhReportMetricsError } from './errors.js';
+import { normalizeText } from './normalize/index.js';
+import { splitDocument } from './split/index.js';
+import { findQuantities } from './quantities/index.js';
+import { createJiebaSegmenter } from './words/jieba-segmenter.js';
+import type { Segmenter } from './words/segmenter.js';
+import { readFacts } from './rules/index.js';
+import { attribute } from './attribution/index.js';
+import { ExtractOptionsSchema, type ExtractOptions } from './schema/options.js';
+import { RuleSchema, type ParsedRule, type Rule } from './schema/rule.js';
+import type { Article, Fact } from './schema/fact.js';
+
+export interface ExtractResult {
+  facts: Fact[];
+  articles: Article[];
+}
+
+export interface Extractor {
+  /** Extracts every report metric of `text`. Per-call options override the instance's. */
+  extract(text: string, options?: Pick<ExtractOptions, 'publishedAt' | 'docId'>): ExtractResult;
+}
+
+function parseOptions(options: unknown): ExtractOptions {
+  const parsed = ExtractOptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ZhReportMetricsError('ZRM_INVALID_OPTIONS', `invalid option ${issue.path.join('.') || '(options)'}: ${issue.message}`);
+  }
+  return parsed.data as ExtractOptions;
+}
+
+function parseRules(rules: Rule[] | undefined): ParsedRule[] {
+  return (rules ?? []).map((rule, i) => {
+    const parsed = RuleSchema.safeParse(rule);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new ZhReportMetricsError('ZRM_INVALID_RULE', `invalid rule at rules[${i}]${issue.path.length ? '.' + issue.path.join('.') : ''}: ${issue.message}`);
+    }
+    return parsed.data;
+  });
+}
+
+/**
+ * Creates an independent extractor. Nothing is shared between instances but the
+ * read-only jieba dictionary, loaded once on first use.
+ *
+ * @example
+ * const ex = createExtractor({ publishedAt: '2023-07-01' });
+ * ex.extract('全市共排查各类安全隐患23.7万项，整改23万项，整改率97%。').facts.length; // 3
+ */
+export function createExtractor(options: ExtractOptions = {}): Extractor {
+  const base = parseOptions(options);
+  const segmenter: Segmenter = base.segmenter ?? createJiebaSegmenter();
+  const customRules = parseRules(base.rules);
+
+  return {
+    extract(text, callOptions) {
+      assertText(text, 'extract');
+      const opts = { ...base, ...parseOptions(callOptions) };
+      const docId = opts.docId ?? null;
+      if (text.length === 0) return { facts: [], articles: [] };
+
+      // 1. Normalise (full-width forms, traditional characters, layout breaks) with an offset map.
+      const norm = normalizeText(text);
+      // 2. Articles, paragraphs, sentences, clauses of the normalised text.
+      const doc = splitDocument(norm.text);
+      // 3. Every quantity; the rules engine segments only clauses that hold one.
+      const quantities = findQuantities(norm.text);
+      // 4+5+6. Verb/object/quantity rules, exclusions and layout-repeat dedupe → metric facts.
+      const drafts = readFacts(doc, quantities, { segmenter, customRules });
+      // 7. Organisation and period of every fact (needs the facts' positions).
+      const attributions = attribute(doc, drafts.map((d) => ({
+        start: d.quantity.start, end: d.quantity.end, clauseIndex: d.clauseIndex,
+        sentenceIndex: d.sentenceIndex, paragraphIndex: d.paragraphIndex, articleIndex: d.articleIndex,
+      })), { publishedAt: opts.publishedAt ?? null, segmenter });
+
+      // 8. Map offsets back to the caller's string; fact.text is always the caller's slice.
+      const toOriginal = (i: number) => norm.offsets[i]!;
+      const facts: Fact[] = drafts.map((d, i) => {
+        const start = toOriginal(d.quantity.start);
+        const end = toOriginal(d.quantity.end);
+        const sentence = doc.sentences[d.sentenceIndex]!;
+        const a = attributions[i]!;
+        return {
+          doc: docId,
+          metric: d.metric, action: d.action, object: d.object,
+          value: d.quantity.value, min: d.quantity.min, max: d.quantity.max,
+          qualifier: d.quantity.qualifier, unit: d.quantity.unit,
+          text: text.slice(start, end), start, end,
+          sentence: text.slice(toOriginal(sentence.start), toOriginal(sentence.end)).trim(),
+          org: a.org, orgMention: a.orgMention, region: a.region,
+          period: a.period, periodStart: a.periodStart, periodEnd: a.periodEnd,
+          article: d.articleIndex, rule: d.rule,
+        };
+      });
+      const articles: Article[] = doc.articles.map((a) => ({
+        index: a.index, title: a.title, dateline: a.dateline,
+        start: toOriginal(a.start), end: toOriginal(a.end),
+      }));
+      return { facts, articles };
+    },
+  };
+}
+
+let defaultExtractor: Extractor | undefined;
+
+/**
+ * Extracts every report metric in `text` as typed facts.
+ *
+ * @example
+ * const { facts } = extract('全市共排查各类安全隐患23.7万项，整改23万项，整改率97%。');
+ * facts[0].metric; // 'hazards.found'
+ * facts[0].value;  // 237000
+ */
+export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  assertText(text, 'extract');
+  if (options.segmenter || options.rules) return createExtractor(options).extract(text);
+  defaultExtractor ??= createExtractor();
+  return defaultExtractor.extract(text, options);
+}
