@@ -1,23 +1,65 @@
-// PLACEHOLDER until the rules engine lands (issue 3): every quantity is `other`.
 import type { DocumentStructure } from '../split/types.js';
 import type { Quantity } from '../quantities/types.js';
 import type { Segmenter } from '../words/segmenter.js';
 import type { ParsedRule } from '../schema/rule.js';
+import { RuleSchema } from '../schema/rule.js';
 import type { DraftFact } from './types.js';
+import { tokenizeClause } from '../words/tokenize-clause.js';
+import { readClause } from './engine/read-clause.js';
+import { classify } from './engine/classify.js';
+import { keepFigure } from './engine/keep-figure.js';
+import { groupByClause } from './engine/group-by-clause.js';
+import { BUILTIN_RULES } from './metrics/index.js';
+import { NOT_ACTIONS } from './lexicon/function-words.js';
+
+export type { DraftFact } from './types.js';
 
 export interface ReadFactsOptions {
   segmenter: Segmenter;
   customRules: ParsedRule[];
 }
 
-export function readFacts(doc: DocumentStructure, quantities: Quantity[], _options: ReadFactsOptions): DraftFact[] {
-  const out: DraftFact[] = [];
-  for (const q of quantities) {
-    const clause = doc.clauses.find((c) => c.start <= q.start && q.start < c.end);
-    if (!clause) continue;
-    const sentence = doc.sentences[clause.sentenceIndex]!;
-    out.push({ quantity: q, metric: 'other', action: null, object: null, rule: 'other', clauseIndex: clause.index,
-      sentenceIndex: sentence.index, paragraphIndex: sentence.paragraphIndex, articleIndex: sentence.articleIndex });
-  }
+const PARSED_BUILTINS: readonly ParsedRule[] = BUILTIN_RULES.map((r) => RuleSchema.parse(r));
+
+/** Custom rules first (they win ties); one with a built-in's id replaces it. */
+export function mergeRules(custom: readonly ParsedRule[]): ParsedRule[] {
+  const replaced = new Set(custom.map((r) => r.id));
+  return [...custom, ...PARSED_BUILTINS.filter((r) => !replaced.has(r.id))];
+}
+
+/** Every verb any rule names: the clause reader treats them as verbs whatever jieba's tag. */
+export function verbLexicon(rules: readonly ParsedRule[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of rules) for (const v of r.verbs ?? []) if (!v.endsWith('率') && !NOT_ACTIONS.has(v)) out.add(v);
   return out;
+}
+
+/**
+ * Reads the figures of a document as metric facts: groups quantities by clause
+ * (layout-repeat paragraphs are skipped), segments only those clauses, reads
+ * action and object, classifies, and filters out prose figures.
+ */
+export function readFacts(doc: DocumentStructure, quantities: Quantity[], options: ReadFactsOptions): DraftFact[] {
+  const rules = mergeRules(options.customRules);
+  const verbs = verbLexicon(rules);
+  const facts: DraftFact[] = [];
+  let lastObject: { sentence: number; object: string } | null = null;
+  for (const group of groupByClause(doc, quantities)) {
+    const { clause, sentence, paragraph } = group;
+    if (paragraph.repeatOf !== null) continue;
+    const tokens = tokenizeClause(doc.text, clause.start, clause.end, group.quantities, options.segmenter);
+    for (const reading of readClause(tokens, verbs)) {
+      const quantity = tokens[reading.tokenIndex]!.quantity!;
+      // Ellipsis: `整改23万项` counts what the sentence counted before (安全隐患) — for the metric only.
+      const inherited = reading.object ?? (lastObject && lastObject.sentence === sentence.index ? lastObject.object : null);
+      const { metric, rule } = classify({ action: reading.action, object: inherited, quantity, trend: reading.trend }, rules);
+      if (reading.object) lastObject = { sentence: sentence.index, object: reading.object };
+      if (keepFigure(quantity, metric) !== null) continue;
+      facts.push({
+        quantity, metric, action: reading.action, object: reading.object, rule,
+        clauseIndex: clause.index, sentenceIndex: sentence.index, paragraphIndex: paragraph.index, articleIndex: paragraph.articleIndex,
+      });
+    }
+  }
+  return facts;
 }

@@ -1,0 +1,61 @@
+import type { ParsedRule } from '../../schema/rule.js';
+import type { Metric } from '../../schema/fact.js';
+import type { Quantity } from '../../quantities/types.js';
+
+/** What the classifier sees of one figure. `object` may be inherited by ellipsis (`整改23万项` ← 隐患). */
+export interface ClassifyInput {
+  action: string | null;
+  object: string | null;
+  quantity: Quantity;
+  trend: boolean;
+}
+
+export interface Classification {
+  metric: Metric;
+  rule: string;
+}
+
+/**
+ * Names the metric of a figure: every rule whose given constraints all hold is a
+ * candidate; the best has the most kinds of evidence (verb, object, unit), then
+ * the highest priority, then the longest matched words, then comes first (custom
+ * rules come before built-in ones). No candidate → `other`.
+ */
+export function classify(input: ClassifyInput, rules: readonly ParsedRule[]): Classification {
+  if (input.trend) return { metric: 'trend', rule: 'trend:compared' };
+  let best: { rule: ParsedRule; score: number } | null = null;
+  for (const rule of rules) {
+    const score = scoreRule(rule, input);
+    if (score !== null && (!best || score > best.score)) best = { rule, score };
+  }
+  return best ? { metric: best.rule.metric, rule: best.rule.id } : { metric: 'other', rule: 'other' };
+}
+
+function scoreRule(rule: ParsedRule, { action, object, quantity }: ClassifyInput): number | null {
+  if (rule.kinds && !rule.kinds.includes(quantity.kind)) return null;
+  if (rule.not?.some((w) => action?.includes(w) || object?.includes(w))) return null;
+  let evidence = 0;
+  let length = 0;
+  if (rule.verbs) {
+    const hit = longestContained(rule.verbs, action);
+    if (!hit) return null;
+    evidence++; length += hit.length;
+  }
+  if (rule.objects) {
+    const hit = longestContained(rule.objects, object);
+    if (!hit) return null;
+    evidence++; length += hit.length;
+  }
+  if (rule.units) {
+    if (!quantity.unit || !rule.units.includes(quantity.unit)) return null;
+    evidence++;
+  }
+  return evidence * 1000 + rule.priority * 100 + length;
+}
+
+function longestContained(words: readonly string[], text: string | null): string | null {
+  if (!text) return null;
+  let best: string | null = null;
+  for (const w of words) if (text.includes(w) && (!best || w.length > best.length)) best = w;
+  return best;
+}

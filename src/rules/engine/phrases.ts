@@ -1,0 +1,49 @@
+import type { Token } from '../../words/tokenize-clause.js';
+import { LEADING_ADVERBS, LINKING_WORDS, OBJECT_PREPOSITIONS } from '../lexicon/function-words.js';
+
+interface Span { from: number; to: number }
+
+/** Words that open a noun phrase but are not part of what was counted (`各类安全隐患` → 安全隐患). */
+const NOUN_PREFIXES: ReadonlySet<string> = new Set(['各类', '各种', '各项', '各', '共', '了', '的', '其中', '等', '全部', '所有', '各级']);
+
+/**
+ * The span's text without leading adverbs/prepositions and trailing linking words:
+ * `各类安全隐患` → 安全隐患, `罚款金额达` → 罚款金额, `等各类场所` → 场所. Null when nothing is left
+ * or only punctuation is.
+ */
+export function trimPhrase(tokens: readonly Token[], span: Span): string | null {
+  let { from, to } = span;
+  while (from < to && isOpener(tokens[from]!)) from++;
+  while (to > from && (LINKING_WORDS.has(tokens[to - 1]!.text) || LEADING_ADVERBS.has(tokens[to - 1]!.text) || tokens[to - 1]!.text === '的' || tokens[to - 1]!.tag === 'x' && /^[，。；：,:;、]$/.test(tokens[to - 1]!.text))) to--;
+  if (from >= to) return null;
+  const text = joinText(tokens, from, to);
+  return /[\p{Script=Han}A-Za-z]/u.test(text) ? text : null;
+}
+
+function isOpener(t: Token): boolean {
+  return NOUN_PREFIXES.has(t.text) || LEADING_ADVERBS.has(t.text) || OBJECT_PREPOSITIONS.has(t.text) || LINKING_WORDS.has(t.text) ||
+    (t.tag === 'x' && !/[\p{Script=Han}A-Za-z“(（]/u.test(t.text)) || t.tag === 'p' || t.tag === 'c';
+}
+
+/**
+ * The noun phrase right after a figure (V-Q-O): `派出309个检查组` → 检查组; skips 的, 共 and a
+ * second figure of the same thing (`18支共1304人的应急抢险队` → 应急抢险队). Stops at a verb,
+ * punctuation or joiner.
+ */
+export function takeNounPhrase(tokens: readonly Token[], i: number): string | null {
+  while (i < tokens.length && (tokens[i]!.quantity || tokens[i]!.text === '的' || tokens[i]!.text === '共' || tokens[i]!.text === '计')) i++;
+  const from = i;
+  while (i < tokens.length && isNominal(tokens[i]!)) i++;
+  return from < i ? joinText(tokens, from, i) : null;
+}
+
+function isNominal(t: Token): boolean {
+  if (t.quantity) return false;
+  return /^(n|ns|nt|nz|nr|ng|an|a|b|j|l|i|vn|f|s)/.test(t.tag) && t.tag !== 'x' || /^[“(（].*[”)）]$/.test(t.text) || /^[A-Za-z]+$/.test(t.text);
+}
+
+function joinText(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += tokens[i]!.text;
+  return out;
+}

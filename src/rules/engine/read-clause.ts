@@ -1,0 +1,136 @@
+import type { Token } from '../../words/tokenize-clause.js';
+import { isActionToken } from './verbs.js';
+import { takeNounPhrase, trimPhrase } from './phrases.js';
+import {
+  CHANGE_VERBS, COMPARATIVE_MARKERS, ENUMERATION_JOINERS, LEADING_ADVERBS, LIGHT_VERBS, OBJECT_PREPOSITIONS,
+} from '../lexicon/function-words.js';
+
+/** How one quantity of a clause reads: the verb that reports it and what it counts. */
+export interface Reading {
+  tokenIndex: number;
+  action: string | null;
+  object: string | null;
+  /** A change verb after a comparison (`同比下降`, `较去年增加`): a trend figure. */
+  trend: boolean;
+  /** How the action was found, for --explain: `left` V…Q, `right` Q…V, `shared` from the previous item. */
+  via: 'left' | 'right' | 'shared' | 'none';
+}
+
+interface Span { from: number; to: number } // token indexes, half-open
+
+/**
+ * Reads every quantity token of a clause. Handles, in order of preference:
+ * - V-O-Q and V-Q-O: `排查各类安全隐患23.7万项`, `检查674家单位`, `组建70人的专业救援队`;
+ * - enumerations sharing one verb: `检查28个县(市、区)、40个行业部门`, `同比分别下降14.8%和8.7%`,
+ *   `检查商场超市、景区景点等各类场所685处`;
+ * - adjacent figures of one thing: `18支共1304人的应急抢险队`;
+ * - Q-O-V when nothing on the left reports it: `345人次领导在岗带班`, `对613户企业进行全方位包保`;
+ * - a noun alone: `直接经济损失1268.4万元`, `整改率为94.5%` (action null).
+ */
+export function readClause(tokens: readonly Token[], verbs: ReadonlySet<string>): Reading[] {
+  const readings: Reading[] = [];
+  let previous: Reading | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!tokens[k]!.quantity) continue;
+    const reading = readQuantity(tokens, k, verbs, previous);
+    readings.push(reading);
+    previous = reading;
+  }
+  return readings;
+}
+
+function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>, previous: Reading | null): Reading {
+  // Left context: back to the clause start, the previous quantity, or an enumeration joiner.
+  let from = k;
+  while (from > 0 && !tokens[from - 1]!.quantity && !ENUMERATION_JOINERS.has(tokens[from - 1]!.text)) from--;
+  const stoppedAtJoiner = from > 0 && ENUMERATION_JOINERS.has(tokens[from - 1]!.text);
+  let left: Span = { from, to: k };
+  let verb = findActionRun(tokens, left, verbs);
+
+  // An enumeration of nouns before one figure shares the verb further left (`检查商场超市、景区景点等各类场所685处`).
+  if (!verb && stoppedAtJoiner) {
+    let f = from - 1;
+    while (f > 0 && !tokens[f - 1]!.quantity) f--;
+    const wide = { from: f, to: k };
+    const wideVerb = findActionRun(tokens, wide, verbs);
+    if (wideVerb) { left = wide; verb = wideVerb; }
+  }
+
+  const trendInfo = readComparison(tokens, left, verb);
+  if (verb) {
+    const objectSpan = { from: verb.to, to: k };
+    const object = trimPhrase(tokens, objectSpan) ?? takeNounPhrase(tokens, k + 1);
+    return { tokenIndex: k, action: trendInfo.action ?? actionText(tokens, verb), object, trend: trendInfo.trend, via: 'left' };
+  }
+
+  const leftObject = trimPhrase(tokens, left);
+  // A figure right after another with only a joiner or 共 between shares its reading (`46起、死亡21人` has its own verb; `18支共1304人` does not).
+  if (previous && (stoppedAtJoiner || onlyAdverbsBetween(tokens, previous.tokenIndex, k))) {
+    return { tokenIndex: k, action: previous.action, object: leftObject ?? takeNounPhrase(tokens, k + 1) ?? previous.object, trend: previous.trend, via: 'shared' };
+  }
+
+  // Nothing on the left reports it: a verb after the counted noun (`345人次领导在岗带班`).
+  if (!leftObject || startsWithPreposition(tokens, left)) {
+    const right = readRight(tokens, k, verbs);
+    if (right) return { tokenIndex: k, action: right.action, object: right.object, trend: false, via: 'right' };
+  }
+  return { tokenIndex: k, action: trendInfo.action, object: leftObject, trend: trendInfo.trend, via: 'none' };
+}
+
+/** The rightmost run of verb tokens in the span (a verb followed by 的 modifies a noun and does not count). */
+function findActionRun(tokens: readonly Token[], span: Span, verbs: ReadonlySet<string>): Span | null {
+  for (let i = span.to - 1; i >= span.from; i--) {
+    if (!isActionToken(tokens, i, verbs) || tokens[i + 1]?.text === '的') continue;
+    let from = i;
+    // Extend left over verbs and the adverbs/conjunctions inside a compound action (`发现并整改`, `责令立即整改`).
+    while (from > span.from && (isActionToken(tokens, from - 1, verbs) || isInnerAdverb(tokens, from - 1, span, verbs))) from--;
+    while (from < i && (LIGHT_VERBS.has(tokens[from]!.text) || LEADING_ADVERBS.has(tokens[from]!.text))) from++;
+    return { from, to: i + 1 };
+  }
+  return null;
+}
+
+function isInnerAdverb(tokens: readonly Token[], j: number, span: Span, verbs: ReadonlySet<string>): boolean {
+  const t = tokens[j]!;
+  return (t.tag === 'd' || t.text === '并') && j > span.from && isActionToken(tokens, j - 1, verbs);
+}
+
+function actionText(tokens: readonly Token[], run: Span): string {
+  return tokens.slice(run.from, run.to).map((t) => t.text).join('');
+}
+
+/** `同比分别下降` → 同比下降 (trend); `较去年同期增加` → 增加 (trend). */
+function readComparison(tokens: readonly Token[], left: Span, verb: Span | null): { action: string | null; trend: boolean } {
+  const words = tokens.slice(left.from, left.to).map((t) => t.text);
+  const change = [...words].reverse().find((w) => CHANGE_VERBS.some((c) => w.endsWith(c)));
+  if (!change) return { action: null, trend: false };
+  const marker = words.find((w) => COMPARATIVE_MARKERS.some((m) => w.startsWith(m)));
+  if (!marker) return { action: verb ? null : change, trend: false };
+  const prefix = marker === '同比' || marker === '环比' ? marker : '';
+  return { action: change.startsWith(prefix) ? change : prefix + change, trend: true };
+}
+
+function onlyAdverbsBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (!LEADING_ADVERBS.has(tokens[i]!.text)) return false;
+  return true;
+}
+
+function startsWithPreposition(tokens: readonly Token[], span: Span): boolean {
+  for (let i = span.from; i < span.to; i++) if (OBJECT_PREPOSITIONS.has(tokens[i]!.text)) return true;
+  return false;
+}
+
+/** Q-O-V: the counted noun after the figure, then the verb (light verbs and adverbs skipped). */
+function readRight(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): { action: string; object: string | null } | null {
+  let i = k + 1;
+  while (i < tokens.length && !tokens[i]!.quantity && !isActionToken(tokens, i, verbs) && !ENUMERATION_JOINERS.has(tokens[i]!.text)) i++;
+  if (i >= tokens.length || !isActionToken(tokens, i, verbs)) return null;
+  const object = trimPhrase(tokens, { from: k + 1, to: i });
+  let j = i;
+  while (j < tokens.length && LIGHT_VERBS.has(tokens[j]!.text)) j++;
+  while (j < tokens.length && !isActionToken(tokens, j, verbs) && j - i < 3) j++;
+  const start = j < tokens.length && isActionToken(tokens, j, verbs) ? j : i;
+  let end = start + 1;
+  while (end < tokens.length && isActionToken(tokens, end, verbs)) end++;
+  return { action: actionText(tokens, { from: start, to: end }), object };
+}

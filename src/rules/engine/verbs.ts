@@ -1,0 +1,25 @@
+import type { Token } from '../../words/tokenize-clause.js';
+import { LINKING_WORDS, NOT_ACTIONS, LEADING_ADVERBS } from '../lexicon/function-words.js';
+
+/**
+ * Decides whether a token is a verb that can report a figure. A word of the rule
+ * lexicon (`排查`, `出动`, `责令停产整顿`) always is; otherwise jieba's tag decides:
+ * `v`/`vd`/`vi` are verbs, `vn` (verbal noun) only when nothing nominal follows
+ * (`入户宣传50余万户次` yes, `宣传资料` no).
+ */
+export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: ReadonlySet<string>): boolean {
+  const t = tokens[i]!;
+  if (t.quantity || NOT_ACTIONS.has(t.text) || LEADING_ADVERBS.has(t.text)) return false;
+  if (verbLexicon.has(t.text)) return true;
+  if (t.tag === 'v' || t.tag === 'vd' || t.tag === 'vi' || t.tag === 'vg') return t.text.length > 1 || isLoneVerbAllowed(t.text);
+  if (t.tag === 'vn') {
+    const next = tokens[i + 1];
+    return !next || Boolean(next.quantity) || LINKING_WORDS.has(next.text) || next.tag === 'x' || next.tag.startsWith('v');
+  }
+  return false;
+}
+
+/** Single-character verbs that report figures (`查`, `罚`); other one-character `v` tags are usually noise (`在`, `有`). */
+function isLoneVerbAllowed(ch: string): boolean {
+  return '查罚抓拆收'.includes(ch);
+}

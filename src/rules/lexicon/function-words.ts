@@ -1,0 +1,36 @@
+/**
+ * Function words the clause reader steps over or stops at. Data only; the logic
+ * is in rules/engine/.
+ */
+
+/** Adverbs and totals before a verb or quantity that are not part of the action (`共排查`, `累计检查`, `合计`). */
+export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
+  '共', '累计', '合计', '共计', '总计', '先后', '分别', '还', '又', '再', '均', '全部', '总共', '一共', '同时', '目前', '已经',
+  '仅', '就', '才', '也', '都', '并', '另', '另外', '此外', '其中', '主动', '积极', '有效', '全面', '深入', '依法', '共有', '累计共',
+]);
+
+/** Words linking an object to its figure (`整改率为94.5%`, `罚款金额达1.36亿元`, `仓储点共计286个次`). */
+export const LINKING_WORDS: ReadonlySet<string> = new Set([
+  '达', '为', '达到', '共计', '合计', '计', '共', '累计', '总计', '约', '是', '有', '超', '近', '逾', '已达', '高达', '多达', '突破', '超过', '不足', '不到', '约为',
+]);
+
+/** Verbs that only carry another verb (`开展入户宣传`, `进行挂牌督办`, `予以信用扣分`): the action is what follows. */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['进行', '开展', '实施', '实行', '予以', '给予', '加以', '作出', '做出', '完成', '组织开展']);
+
+/** Prepositions that put the counted thing before the verb (`对613户企业进行全方位包保`). */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['对', '对于', '向', '为', '帮助', '将', '把']);
+
+/** Words joining items of an enumeration (`28个县、40个行业部门`, `14.8%和8.7%`). */
+export const ENUMERATION_JOINERS: ReadonlySet<string> = new Set(['、', '和', '及', '以及', '与', '并', '或']);
+
+/** Tokens that look like verbs to jieba but do not report a figure. */
+export const NOT_ACTIONS: ReadonlySet<string> = new Set([
+  '有关', '相关', '重点', '主要', '其中', '涉及', '包括', '存在', '没有', '不', '是', '有', '为', '的', '等', '达', '达到', '约', '超',
+  '同比', '环比', '较', '比', '分别', '累计', '合计', '共计', '共', '占', '其余', '剩余', '各类', '各级', '各', '全', '全市', '全省', '全区', '全县',
+]);
+
+/** Words a comparison starts with: a change verb after them reports a trend (`同比下降`, `较去年提高`). */
+export const COMPARATIVE_MARKERS: readonly string[] = ['同比', '环比', '较去年', '较上年', '较上季度', '比上季度', '比去年', '较', '比', '相比', '与去年同期'];
+
+/** Verbs of change: with a comparison or a percent they make a trend figure. */
+export const CHANGE_VERBS: readonly string[] = ['增长', '下降', '上升', '提高', '减少', '增加', '降低', '下滑', '回落', '回升', '增幅', '降幅', '减幅', '增多', '提升'];

@@ -1,0 +1,18 @@
+import type { MetricFamily } from './types.js';
+
+const ACCIDENT_OBJECTS = ['事故', '火灾', '经济损失', '财产损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '受灾', '亡人', '警情'];
+
+/** Accidents, fires, deaths, injuries, losses. */
+export const ACCIDENTS: MetricFamily = {
+  rules: [
+    { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'] },
+    { id: 'accidents:verb', metric: 'accidents', verbs: ['死亡', '受伤', '遇难', '失踪', '受灾', '伤亡', '火灾扑救', '重伤', '轻伤'], kinds: ['count'], priority: 1 },
+  ],
+  examples: [
+    { text: '全市共发生各类生产安全事故46起、死亡21人、受伤17人', quantity: '46起', metric: 'accidents', action: '发生' },
+    { text: '全市共发生各类生产安全事故46起、死亡21人、受伤17人', quantity: '21人', metric: 'accidents', action: '死亡' },
+    { text: '直接经济损失1268.4万元', quantity: '1268.4万元', metric: 'accidents', action: null, object: '直接经济损失' },
+    { text: '接报道路交通事故4.3万起', quantity: '4.3万起', metric: 'accidents' },
+    { text: '死亡人数58人、受伤人数367人', quantity: '367人', metric: 'accidents' },
+  ],
+};

@@ -1,0 +1,31 @@
+import type { MetricFamily } from './types.js';
+
+const FINE_WORDS = ['罚款', '处罚', '罚没', '罚没款', '行政处罚', '罚金', '经济处罚'];
+const ACTION_VERBS = [
+  '行政处罚', '立案', '查处', '关闭取缔', '停产整顿', '责令', '约谈', '曝光', '挂牌督办', '移交', '处理处分', '查封', '扣押', '信用扣分',
+  '刑事立案', '责令停业', '问责', '拘留', '刑拘', '吊销', '处罚', '处理', '取缔', '下达执法文书', '联合惩戒', '停业整顿', '通报批评', '立案查处', '依法查处',
+];
+
+/** Penalties: money of fines, and cases, closures, orders, interviews. */
+export const ENFORCEMENT: MetricFamily = {
+  rules: [
+    { id: 'enforcement.fines', metric: 'enforcement.fines', verbs: FINE_WORDS, kinds: ['money'], priority: 3 },
+    { id: 'enforcement.fines:object', metric: 'enforcement.fines', objects: FINE_WORDS, kinds: ['money'], priority: 3 },
+    { id: 'enforcement.actions:verb', metric: 'enforcement.actions', verbs: ACTION_VERBS, kinds: ['count'], priority: 1 },
+    { id: 'enforcement.actions:documents', metric: 'enforcement.actions', verbs: ['下达', '下发', '发出', '送达', '制发'], objects: ['文书', '通知书', '整改通知', '执法文书', '指令书', '决定书'], kinds: ['count'], priority: 2 },
+    { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪'], units: ['起', '宗', '件', '人'], kinds: ['count'] },
+  ],
+  examples: [
+    { text: '罚款21.7万元', quantity: '21.7万元', metric: 'enforcement.fines', action: '罚款' },
+    { text: '行政处罚123.5万元', quantity: '123.5万元', metric: 'enforcement.fines' },
+    { text: '罚款金额达1.36亿元', quantity: '1.36亿元', metric: 'enforcement.fines' },
+    { text: '责令停产整顿4家', quantity: '4家', metric: 'enforcement.actions' },
+    { text: '关闭取缔3家，曝光2家', quantity: '2家', metric: 'enforcement.actions', action: '曝光' },
+    { text: '责令立即整改153项', quantity: '153项', metric: 'enforcement.actions' },
+    { text: '查处酒驾行为684起、醉驾行为113起', quantity: '113起', metric: 'enforcement.actions' },
+    { text: '对违法行为立案处罚312起', quantity: '312起', metric: 'enforcement.actions' },
+    { text: '下达执法文书2.6万余份', quantity: '2.6万余份', metric: 'enforcement.actions' },
+    { text: '约谈项目负责人34人次', quantity: '34人次', metric: 'enforcement.actions' },
+    { text: '对9家企业予以信用扣分', quantity: '9家', metric: 'enforcement.actions' },
+  ],
+};

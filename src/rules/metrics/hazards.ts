@@ -1,0 +1,38 @@
+import type { MetricFamily } from './types.js';
+
+const HAZARD_OBJECTS = ['隐患', '问题', '风险点', '薄弱环节', '违法违规', '易涝点', '缺陷', '违章', '险情'];
+const FIND_VERBS = ['排查', '发现', '查出', '检查出', '查找', '摸排', '查摆', '梳理', '排查出', '发现掌握', '查处出', '辨识', '发现并'];
+const FIX_VERBS = ['整改', '消除', '治理', '整治', '销号', '解决', '处理', '完成整治', '完成整改', '督促整改', '已整改', '当场整改', '整改到位'];
+
+/** Hazards found, fixed, pending, and the rectification rate. */
+export const HAZARDS: MetricFamily = {
+  rules: [
+    { id: 'hazards.found:verb+object', metric: 'hazards.found', verbs: FIND_VERBS, objects: HAZARD_OBJECTS, priority: 2 },
+    { id: 'hazards.found:object', metric: 'hazards.found', objects: ['隐患', '问题隐患', '风险点位'], kinds: ['count'] },
+    { id: 'hazards.rectified:verb+object', metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, priority: 1 },
+    { id: 'hazards.rectified:verb', metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理'], kinds: ['count'] },
+    { id: 'hazards.rectified:clear', metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], priority: -1 },
+    { id: 'hazards.pending', metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改'], kinds: ['count'], priority: 3 },
+    { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率'], kinds: ['percent'], priority: 5 },
+    { id: 'hazards.rectification_rate:action', metric: 'hazards.rectification_rate', verbs: ['整改率'], kinds: ['percent'], priority: 5 },
+  ],
+  examples: [
+    { text: '全市共排查各类安全隐患23.7万项', quantity: '23.7万项', metric: 'hazards.found', action: '排查' },
+    { text: '发现问题隐患198个', quantity: '198个', metric: 'hazards.found', action: '发现', object: '问题隐患' },
+    { text: '查出各类用电隐患214处', quantity: '214处', metric: 'hazards.found', action: '查出' },
+    { text: '发现并整改隐患2422个', quantity: '2422个', metric: 'hazards.found' },
+    { text: '排查治理隐患1268处', quantity: '1268处', metric: 'hazards.found' },
+    { text: '全市共排查各类安全隐患23.7万项，整改23万项', quantity: '23万项', metric: 'hazards.rectified', action: '整改', object: null },
+    { text: '发现一般隐患1807项，已整改1807项，限期整改31项', quantity: '31项', metric: 'hazards.pending', action: '限期整改' },
+    { text: '督促整改火灾隐患1.9万处', quantity: '1.9万处', metric: 'hazards.rectified' },
+    { text: '发现隐患3400多处，已治理2900多处', quantity: '2900多处', metric: 'hazards.rectified' },
+    { text: '剩余17条正在限期整改', quantity: '17条', metric: 'hazards.pending' },
+    { text: '整改23万项，整改率97%', quantity: '97%', metric: 'hazards.rectification_rate' },
+    { text: '整改率为94.5%', quantity: '94.5%', metric: 'hazards.rectification_rate' },
+    { text: '整改率达96%左右', quantity: '96%左右', metric: 'hazards.rectification_rate' },
+    { text: '其中重大隐患6条', quantity: '6条', metric: 'hazards.found' },
+  ],
+  negatives: [
+    { text: '合格率为百分之九十一点五', quantity: '百分之九十一点五', metric: 'other', reason: 'a pass rate is not the rectification rate' },
+  ],
+};

@@ -1,0 +1,34 @@
+import type { MetricFamily } from './types.js';
+
+const INSPECT_VERBS = [
+  '检查', '走访', '抽查', '核查', '排查', '巡查', '督导', '暗访', '明察暗访', '检查指导', '督促检查', '延伸巡察', '巡察', '考核',
+  '执法检查', '走访检查', '摸排', '抽检', '检测', '督查', '巡检', '排查整治', '走访排查', '巡视', '检查了', '覆盖',
+];
+const TARGET_OBJECTS = [
+  '企业', '单位', '场所', '门店', '县', '区', '乡镇', '街道', '部门', '项目', '工地', '景区', '码头', '店铺', '商铺', '网点', '用户',
+  '广告', '点位', '场站', '线路', '商户', '小区', '学校', '医院', '村', '社区', '酒店', '民宿', '仓储点', '加油站', '市场', '矿山', '煤矿', '建筑',
+];
+const TEAM_OBJECTS = ['检查组', '督导组', '工作组', '督查组', '暗访组', '巡查组', '巡察组', '工作专班', '专班', '指导组', '执法组', '小分队'];
+
+/** Inspections: targets inspected, rounds carried out, teams sent. */
+export const INSPECTIONS: MetricFamily = {
+  rules: [
+    { id: 'inspections.targets:verb+object', metric: 'inspections.targets', verbs: INSPECT_VERBS, objects: TARGET_OBJECTS, kinds: ['count'] },
+    { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋'], kinds: ['count'], priority: -1 },
+    { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '车次', '批次', '次以上'], kinds: ['count'], priority: 1 },
+    { id: 'inspections.teams:object', metric: 'inspections.teams', objects: TEAM_OBJECTS, kinds: ['count'], priority: 1 },
+  ],
+  examples: [
+    { text: '累计检查28个县(市、区)、40个行业部门、85户企业(单位)', quantity: '28个', metric: 'inspections.targets', action: '检查', object: '县(市、区)' },
+    { text: '累计检查28个县(市、区)、40个行业部门、85户企业(单位)', quantity: '85户', metric: 'inspections.targets', action: '检查', object: '企业(单位)' },
+    { text: '检查674家单位', quantity: '674家', metric: 'inspections.targets', action: '检查', object: '单位' },
+    { text: '全市累计检查企业1.2万余家', quantity: '1.2万余家', metric: 'inspections.targets', action: '检查', object: '企业' },
+    { text: '每个区县抽查企业3至5家', quantity: '3至5家', metric: 'inspections.targets', action: '抽查' },
+    { text: '在煤矿领域检查170矿次', quantity: '170矿次', metric: 'inspections.rounds', action: '检查' },
+    { text: '对易涝隐患点摸排普查18次', quantity: '18次', metric: 'inspections.rounds' },
+    { text: '省应急管理厅和业务处室组成的21个检查组', quantity: '21个', metric: 'inspections.teams' },
+    { text: '消防救援队伍累计派出309个检查组', quantity: '309个', metric: 'inspections.teams', action: '派出', object: '检查组' },
+    { text: '全区各部门共出动检查组887次', quantity: '887次', metric: 'inspections.teams', action: '出动', object: '检查组' },
+    { text: '派出督导组8个', quantity: '8个', metric: 'inspections.teams' },
+  ],
+};

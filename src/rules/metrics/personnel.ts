@@ -1,0 +1,25 @@
+import type { MetricFamily } from './types.js';
+
+const DEPLOY_VERBS = [
+  '出动', '调派', '投入', '派出', '抽调', '安排', '动员', '落实', '选派', '在岗', '值守', '值班', '带班', '带队检查', '在岗值守',
+  '在岗带班', '在岗值班', '组织', '调集', '增派', '部署', '出警', '下沉', '备勤',
+];
+const PEOPLE_OBJECTS = [
+  '警力', '执法人员', '检查人员', '工作人员', '干部', '民警', '党员', '队员', '志愿者', '巡查人员', '巡查责任人', '兵力', '人员', '力量', '领导', '消防员', '网格员',
+];
+
+/** People deployed or on duty. */
+export const PERSONNEL: MetricFamily = {
+  rules: [
+    { id: 'personnel.deployed:verb+unit', metric: 'personnel.deployed', verbs: DEPLOY_VERBS, units: ['人次', '人', '名', '人(次)', '余人', '位'], kinds: ['count'] },
+    { id: 'personnel.deployed:object+unit', metric: 'personnel.deployed', objects: PEOPLE_OBJECTS, units: ['人次', '人', '名', '人(次)'], kinds: ['count'], priority: -1 },
+  ],
+  examples: [
+    { text: '累计出动警力6.2万人次', quantity: '6.2万人次', metric: 'personnel.deployed', action: '出动', object: '警力' },
+    { text: '累计出动党员335人次', quantity: '335人次', metric: 'personnel.deployed' },
+    { text: '出动执法人员2272余人(次)', quantity: '2272余人(次)', metric: 'personnel.deployed' },
+    { text: '每日安排10-15人在岗值守', quantity: '10-15人', metric: 'personnel.deployed' },
+    { text: '全省应急系统累计345人次领导在岗带班', quantity: '345人次', metric: 'personnel.deployed' },
+    { text: '抽调工作人员600余名', quantity: '600余名', metric: 'personnel.deployed' },
+  ],
+};

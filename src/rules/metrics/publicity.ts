@@ -1,0 +1,25 @@
+import type { MetricFamily } from './types.js';
+
+const EVENT_OBJECTS = ['宣传活动', '活动', '培训班', '培训', '演练', '宣传点', '讲座', '会议', '专项行动', '竞赛', '主题日', '宣讲', '咨询日', '轮训班', '课堂', '展览'];
+const REACH_VERBS = ['发放', '覆盖', '服务', '入户宣传', '培训', '参与', '解答', '参演', '受益', '受教育', '张贴', '推送', '悬挂', '播放', '引导', '接受教育'];
+const REACH_OBJECTS = ['宣传资料', '宣传品', '明白纸', '宣传单', '手册', '安全提示', '人数', '浏览量', '群众', '资料', '传单', '短信', '标语', '横幅', '点击量', '观看'];
+
+/** Campaigns, trainings and drills held; people reached and materials handed out. */
+export const PUBLICITY: MetricFamily = {
+  rules: [
+    { id: 'publicity.events:object', metric: 'publicity.events', objects: EVENT_OBJECTS, units: ['场', '场次', '期', '次', '个', '项', '次以上', '余场'], kinds: ['count'] },
+    { id: 'publicity.events:verb+unit', metric: 'publicity.events', verbs: ['开展', '举办', '组织', '设置', '举行', '召开', '宣讲', '设立'], units: ['场', '场次', '期'], kinds: ['count'], priority: -1 },
+    { id: 'publicity.reach:verb', metric: 'publicity.reach', verbs: REACH_VERBS, units: ['份', '册', '张', '人次', '户次', '人', '名', '万人次', '条', '本', '次', '户', '位'], kinds: ['count'] },
+    { id: 'publicity.reach:object', metric: 'publicity.reach', objects: REACH_OBJECTS, kinds: ['count', 'number'], priority: -1 },
+  ],
+  examples: [
+    { text: '组织宣传活动2764场次', quantity: '2764场次', metric: 'publicity.events' },
+    { text: '全省共设置宣传点2528个', quantity: '2528个', metric: 'publicity.events' },
+    { text: '开展应急演练6场', quantity: '6场', metric: 'publicity.events' },
+    { text: '举办专题培训班六十余期', quantity: '六十余期', metric: 'publicity.events' },
+    { text: '发放宣传资料28.6万份', quantity: '28.6万份', metric: 'publicity.reach', action: '发放', object: '宣传资料' },
+    { text: '累计服务群众2.4万余人次', quantity: '2.4万余人次', metric: 'publicity.reach' },
+    { text: '开展入户宣传50余万户次', quantity: '50余万户次', metric: 'publicity.reach' },
+    { text: '综合覆盖人数超1000万人次', quantity: '超1000万人次', metric: 'publicity.reach' },
+  ],
+};

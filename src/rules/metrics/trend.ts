@@ -1,0 +1,22 @@
+import type { MetricFamily } from './types.js';
+
+/**
+ * Trend figures are recognised by the clause reader (a change verb after a
+ * comparison: `同比下降`, `较去年提高`, or a change verb with % / 个百分点), which
+ * sets the action; these rules then name the metric.
+ */
+export const TREND: MetricFamily = {
+  rules: [
+    { id: 'trend:percentage-point', metric: 'trend', kinds: ['percentage_point'], priority: 4 },
+    { id: 'trend:change', metric: 'trend', verbs: ['同比', '环比', '增长', '下降', '上升', '提高', '减少', '增加', '降低', '下滑', '回落', '回升', '提升', '增多'], kinds: ['percent', 'percentage_point'], priority: 4 },
+    { id: 'trend:compared', metric: 'trend', verbs: ['同比', '环比'], priority: 6 },
+  ],
+  examples: [
+    { text: '同比增长9.5%', quantity: '9.5%', metric: 'trend' },
+    { text: '事故起数和死亡人数同比分别下降14.8%和8.7%', quantity: '8.7%', metric: 'trend' },
+    { text: '全市亿元GDP生产安全事故死亡率同比下降0.6个百分点', quantity: '0.6个百分点', metric: 'trend' },
+    { text: '死亡人数同比减少3人', quantity: '3人', metric: 'trend' },
+    { text: '较去年同期增加14个', quantity: '14个', metric: 'trend' },
+    { text: '亡人事故起数下降9.4%', quantity: '9.4%', metric: 'trend' },
+  ],
+};

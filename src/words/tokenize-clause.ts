@@ -1,0 +1,79 @@
+import type { Quantity } from '../quantities/types.js';
+import type { Segmenter } from './segmenter.js';
+
+/** A word, punctuation mark or whole quantity of a clause; offsets into the document text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** jieba part of speech (`v`, `n`, `ns`, `x` …); `q*` for a quantity token; `x` when the segmenter gives none. */
+  tag: string;
+  quantity?: Quantity;
+}
+
+const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '(': ')', '（': '）', '“': '”', '「': '」', '《': '》', '"': '"' };
+
+/**
+ * Segments one clause with the quantities kept whole: the text between quantities
+ * is cut by the segmenter and aligned back to offsets; each quantity is one token.
+ * Bracketed or quoted groups (`县(市、区)`, `“三无”住宅电梯`) are merged into one
+ * noun token so that their inner 、 is not read as an enumeration.
+ */
+export function tokenizeClause(text: string, start: number, end: number, quantities: readonly Quantity[], segmenter: Segmenter): Token[] {
+  const tokens: Token[] = [];
+  let at = start;
+  for (const q of quantities) {
+    if (q.start > at) tokens.push(...segmentPiece(text, at, q.start, segmenter));
+    tokens.push({ text: q.text, start: q.start, end: q.end, tag: 'q', quantity: q });
+    at = q.end;
+  }
+  if (end > at) tokens.push(...segmentPiece(text, at, end, segmenter));
+  return mergeBracketGroups(text, tokens.filter((t) => t.text.trim() !== ''));
+}
+
+function segmentPiece(text: string, start: number, end: number, segmenter: Segmenter): Token[] {
+  const piece = text.slice(start, end);
+  const words = segmenter.tag ? segmenter.tag(piece) : segmenter.cut(piece).map((word) => ({ word, tag: 'x' }));
+  const out: Token[] = [];
+  let cursor = 0;
+  for (const { word, tag } of words) {
+    const found = piece.indexOf(word, cursor);
+    if (found < 0 || word === '') continue; // a segmenter that rewrites text: skip what cannot be aligned
+    out.push({ text: word, start: start + found, end: start + found + word.length, tag: tag || 'x' });
+    cursor = found + word.length;
+  }
+  return out;
+}
+
+/** Joins `(`…`)` and `“`…`”` groups (at most 12 tokens long) into the token before them, or into one token. */
+function mergeBracketGroups(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const close = OPEN_TO_CLOSE[t.text];
+    if (close === undefined) { out.push(t); continue; }
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 12 && tokens[j]!.text !== close && !tokens[j]!.quantity) j++;
+    if (j >= tokens.length || tokens[j]!.text !== close) { out.push(t); continue; }
+    const group = tokens.slice(i, j + 1);
+    const prev = out[out.length - 1];
+    const isQuote = t.text !== '(' && t.text !== '（';
+    const next = tokens[j + 1];
+    if (!isQuote && prev && !prev.quantity && prev.end === t.start && /^n|^x/.test(prev.tag)) {
+      out[out.length - 1] = joinTokens(text, [prev, ...group], prev.tag);
+    } else if (isQuote && next && !next.quantity && next.start === tokens[j]!.end && next.tag.startsWith('n')) {
+      out.push(joinTokens(text, [...group, next], 'n'));
+      j++;
+    } else {
+      out.push(joinTokens(text, group, 'n'));
+    }
+    i = j;
+  }
+  return out;
+}
+
+function joinTokens(text: string, parts: Token[], tag: string): Token {
+  const start = parts[0]!.start;
+  const end = parts[parts.length - 1]!.end;
+  return { text: text.slice(start, end), start, end, tag };
+}
