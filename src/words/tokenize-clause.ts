@@ -59,8 +59,8 @@ function mergeBracketGroups(text: string, tokens: Token[]): Token[] {
     const prev = out[out.length - 1];
     const isQuote = t.text !== '(' && t.text !== '（';
     const next = tokens[j + 1];
-    if (!isQuote && prev && !prev.quantity && prev.end === t.start && /^n|^x/.test(prev.tag)) {
-      out[out.length - 1] = joinTokens(text, [prev, ...group], prev.tag);
+    if (!isQuote && prev && !prev.quantity && prev.end === t.start && !prev.tag.startsWith('v') && /[\p{Script=Han}A-Za-z]/u.test(prev.text)) {
+      out[out.length - 1] = joinTokens(text, [prev, ...group], 'n');
     } else if (isQuote && next && !next.quantity && next.start === tokens[j]!.end && next.tag.startsWith('n')) {
       out.push(joinTokens(text, [...group, next], 'n'));
       j++;

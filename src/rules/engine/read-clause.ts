@@ -1,5 +1,5 @@
 import type { Token } from '../../words/tokenize-clause.js';
-import { isActionToken } from './verbs.js';
+import { isActionToken, withoutAdverb } from './verbs.js';
 import { takeNounPhrase, trimPhrase } from './phrases.js';
 import {
   CHANGE_VERBS, COMPARATIVE_MARKERS, ENUMERATION_JOINERS, LEADING_ADVERBS, LIGHT_VERBS, OBJECT_PREPOSITIONS,
@@ -69,10 +69,10 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
     return { tokenIndex: k, action: previous.action, object: leftObject ?? takeNounPhrase(tokens, k + 1) ?? previous.object, trend: previous.trend, via: 'shared' };
   }
 
-  // Nothing on the left reports it: a verb after the counted noun (`345人次领导在岗带班`).
-  if (!leftObject || startsWithPreposition(tokens, left)) {
-    const right = readRight(tokens, k, verbs);
-    if (right) return { tokenIndex: k, action: right.action, object: right.object, trend: false, via: 'right' };
+  // Nothing on the left reports it: a verb after the counted noun (`345人次领导在岗带班`, `440万户居民燃气改造`).
+  const right = trendInfo.trend ? null : readRight(tokens, k, verbs);
+  if (right && (right.object || !leftObject || startsWithPreposition(tokens, left))) {
+    return { tokenIndex: k, action: right.action, object: right.object, trend: false, via: 'right' };
   }
   return { tokenIndex: k, action: trendInfo.action, object: leftObject, trend: trendInfo.trend, via: 'none' };
 }
@@ -80,7 +80,9 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
 /** The rightmost run of verb tokens in the span (a verb followed by 的 modifies a noun and does not count). */
 function findActionRun(tokens: readonly Token[], span: Span, verbs: ReadonlySet<string>): Span | null {
   for (let i = span.to - 1; i >= span.from; i--) {
-    if (!isActionToken(tokens, i, verbs) || tokens[i + 1]?.text === '的') continue;
+    if (!isActionToken(tokens, i, verbs)) continue;
+    // `发现的问题` modifies a noun; but `组成的21个检查组` reports the figure after 的.
+    if (tokens[i + 1]?.text === '的' && !(i + 2 === span.to && !hasPreposition(tokens, span))) continue;
     let from = i;
     // Extend left over verbs and the adverbs/conjunctions inside a compound action (`发现并整改`, `责令立即整改`).
     while (from > span.from && (isActionToken(tokens, from - 1, verbs) || isInnerAdverb(tokens, from - 1, span, verbs))) from--;
@@ -96,7 +98,7 @@ function isInnerAdverb(tokens: readonly Token[], j: number, span: Span, verbs: R
 }
 
 function actionText(tokens: readonly Token[], run: Span): string {
-  return tokens.slice(run.from, run.to).map((t) => t.text).join('');
+  return withoutAdverb(tokens.slice(run.from, run.to).map((t) => t.text).join(''));
 }
 
 /** `同比分别下降` → 同比下降 (trend); `较去年同期增加` → 增加 (trend). */
@@ -113,6 +115,10 @@ function readComparison(tokens: readonly Token[], left: Span, verb: Span | null)
 function onlyAdverbsBetween(tokens: readonly Token[], a: number, b: number): boolean {
   for (let i = a + 1; i < b; i++) if (!LEADING_ADVERBS.has(tokens[i]!.text)) return false;
   return true;
+}
+
+function hasPreposition(tokens: readonly Token[], span: Span): boolean {
+  return startsWithPreposition(tokens, span);
 }
 
 function startsWithPreposition(tokens: readonly Token[], span: Span): boolean {

@@ -10,7 +10,7 @@ import { LINKING_WORDS, NOT_ACTIONS, LEADING_ADVERBS } from '../lexicon/function
 export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
   if (t.quantity || NOT_ACTIONS.has(t.text) || LEADING_ADVERBS.has(t.text)) return false;
-  if (verbLexicon.has(t.text)) return true;
+  if (verbLexicon.has(t.text) || verbLexicon.has(withoutAdverb(t.text))) return true;
   if (t.tag === 'v' || t.tag === 'vd' || t.tag === 'vi' || t.tag === 'vg') return t.text.length > 1 || isLoneVerbAllowed(t.text);
   if (t.tag === 'vn') {
     const next = tokens[i + 1];
@@ -22,4 +22,10 @@ export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: 
 /** Single-character verbs that report figures (`查`, `罚`); other one-character `v` tags are usually noise (`在`, `有`). */
 function isLoneVerbAllowed(ch: string): boolean {
   return '查罚抓拆收'.includes(ch);
+}
+
+/** `共出动` (jieba keeps it as one idiom) → 出动; other words unchanged. */
+export function withoutAdverb(word: string): string {
+  for (const adverb of ['累计', '共计', '合计', '共', '已', '均']) if (word.length > adverb.length + 1 && word.startsWith(adverb)) return word.slice(adverb.length);
+  return word;
 }

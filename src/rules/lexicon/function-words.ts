@@ -21,12 +21,12 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(['进行', '开展', '�
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['对', '对于', '向', '为', '帮助', '将', '把']);
 
 /** Words joining items of an enumeration (`28个县、40个行业部门`, `14.8%和8.7%`). */
-export const ENUMERATION_JOINERS: ReadonlySet<string> = new Set(['、', '和', '及', '以及', '与', '并', '或']);
+export const ENUMERATION_JOINERS: ReadonlySet<string> = new Set(['、', '和', '及', '以及', '与', '或']);
 
 /** Tokens that look like verbs to jieba but do not report a figure. */
 export const NOT_ACTIONS: ReadonlySet<string> = new Set([
   '有关', '相关', '重点', '主要', '其中', '涉及', '包括', '存在', '没有', '不', '是', '有', '为', '的', '等', '达', '达到', '约', '超',
-  '同比', '环比', '较', '比', '分别', '累计', '合计', '共计', '共', '占', '其余', '剩余', '各类', '各级', '各', '全', '全市', '全省', '全区', '全县',
+  '同比', '环比', '较', '比', '分别', '行为', '工作', '情况', '累计', '合计', '共计', '共', '占', '其余', '剩余', '各类', '各级', '各', '全', '全市', '全省', '全区', '全县',
 ]);
 
 /** Words a comparison starts with: a change verb after them reports a trend (`同比下降`, `较去年提高`). */
