@@ -24,20 +24,20 @@ function parseOptions(options: unknown): ExtractOptions {
   const parsed = ExtractOptionsSchema.safeParse(options ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ZhReportMetricsError('ZRM_INVALID_OPTIONS', `invalid option ${issue.path.join('.') || '(options)'}: ${issue.message}`);
+    const path = formatPath(issue.path);
+    if (issue.path[0] === 'rules') throw new ZhReportMetricsError('ZRM_INVALID_RULE', `invalid rule ${path}: ${issue.message}`);
+    throw new ZhReportMetricsError('ZRM_INVALID_OPTIONS', `invalid option ${path || '(options)'}: ${issue.message}`);
   }
   return parsed.data as ExtractOptions;
 }
 
+/** ['rules', 0, 'metric'] → rules[0].metric */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
 function parseRules(rules: Rule[] | undefined): ParsedRule[] {
-  return (rules ?? []).map((rule, i) => {
-    const parsed = RuleSchema.safeParse(rule);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new ZhReportMetricsError('ZRM_INVALID_RULE', `invalid rule at rules[${i}]${issue.path.length ? '.' + issue.path.join('.') : ''}: ${issue.message}`);
-    }
-    return parsed.data;
-  });
+  return (rules ?? []).map((rule) => RuleSchema.parse(rule)); // already validated by parseOptions
 }
 
 /**

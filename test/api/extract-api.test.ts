@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor, extract, FactSchema, ZhReportMetricsError, type Segmenter } from '../../src/index.js';
+
+const SENTENCE = '全市共排查各类安全隐患23.7万项，整改23万项，整改率97%。';
+
+describe('extract()', () => {
+  it('returns typed facts whose offsets slice the input', () => {
+    const { facts } = extract(SENTENCE, { docId: 'a', publishedAt: '2023-07-01' });
+    expect(facts.map((f) => [f.text, f.metric, f.value])).toEqual([
+      ['23.7万项', 'hazards.found', 237000],
+      ['23万项', 'hazards.rectified', 230000],
+      ['97%', 'hazards.rectification_rate', 97],
+    ]);
+    for (const f of facts) {
+      expect(SENTENCE.slice(f.start, f.end)).toBe(f.text);
+      expect(f.doc).toBe('a');
+      expect(() => FactSchema.parse(f)).not.toThrow();
+    }
+  });
+
+  it('gives no facts for empty text or text without figures', () => {
+    expect(extract('').facts).toEqual([]);
+    expect(extract('安全生产是高质量发展的根基。').facts).toEqual([]);
+  });
+
+  it.each([[null], [undefined], [42], [Buffer.from('x')], [['a']]])('rejects %j with a TypeError that says to pass a string', (bad) => {
+    expect(() => extract(bad as unknown as string)).toThrow(TypeError);
+    expect(() => extract(bad as unknown as string)).toThrow(/expects a string/);
+  });
+
+  it('rejects an invalid option with a coded error naming it', () => {
+    const call = () => extract(SENTENCE, { publishedAt: 'yesterday' });
+    expect(call).toThrow(ZhReportMetricsError);
+    expect(call).toThrow(/publishedAt/);
+    expect(() => extract(SENTENCE, { colour: 'red' } as never)).toThrow(/invalid option/);
+  });
+});
+
+describe('Segmenter interface', () => {
+  // A nodejieba-shaped object: cut() only, no tag(). The extractor must use it.
+  it('uses a caller-supplied segmenter such as nodejieba', () => {
+    const calls: string[] = [];
+    const fake: Segmenter = {
+      cut(text) {
+        calls.push(text);
+        return text.match(/排查|安全隐患|各类|共|全市|整改率|整改|[\s\S]/g) ?? [];
+      },
+    };
+    const { facts } = createExtractor({ segmenter: fake }).extract(SENTENCE);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(facts.find((f) => f.text === '23.7万项')).toMatchObject({ metric: 'hazards.found', action: '排查', object: '安全隐患' });
+  });
+
+  it('rejects a segmenter without cut()', () => {
+    expect(() => createExtractor({ segmenter: {} as Segmenter })).toThrow(/cut\(text\)/);
+  });
+});
+
+describe('custom rules', () => {
+  it('adds a rule for a metric the built-ins do not know', () => {
+    const text = '全年植树造林1.5万亩。';
+    expect(extract(text).facts[0]?.metric).toBe('other');
+    const ex = createExtractor({ rules: [{ id: 'greening', metric: 'other', verbs: ['植树造林'] }] });
+    expect(ex.extract(text).facts[0]).toMatchObject({ rule: 'greening', action: '植树造林' });
+  });
+
+  it('overrides a built-in rule by id', () => {
+    const ex = createExtractor({ rules: [{ id: 'enforcement.fines', metric: 'other', verbs: ['罚款'], kinds: ['money'] }] });
+    expect(ex.extract('罚款21.7万元。').facts[0]?.metric).toBe('other');
+  });
+
+  it('names the bad field of an invalid rule', () => {
+    expect(() => createExtractor({ rules: [{ id: 'x', metric: 'nonsense' as never, verbs: ['a'] }] })).toThrow(/rules\[0\]\.metric/);
+    expect(() => createExtractor({ rules: [{ id: 'x', metric: 'other' }] })).toThrow(/at least one of verbs/);
+  });
+});
