@@ -17,6 +17,8 @@ export const RuleSchema = z.object({
   objects: z.array(z.string().min(1)).optional(),
   units: z.array(z.string().min(1)).optional(),
   kinds: z.array(z.enum(['count', 'money', 'percent', 'percentage_point', 'permille', 'fraction', 'number'])).optional(),
+  /** Matches only figures reported without a verb (`其中重大隐患6条`, `直接经济损失1268.4万元`). */
+  noAction: z.boolean().optional(),
   /** Words that, when in the action or object, stop the rule from matching. */
   not: z.array(z.string().min(1)).optional(),
   priority: z.number().int().default(0),

@@ -6,6 +6,8 @@ import type { Quantity } from '../../quantities/types.js';
 export interface ClassifyInput {
   action: string | null;
   object: string | null;
+  /** Words before the action (`火灾扑救19起` → 火灾): what objects match when there is no object. */
+  topic?: string | null;
   quantity: Quantity;
   trend: boolean;
 }
@@ -31,8 +33,13 @@ export function classify(input: ClassifyInput, rules: readonly ParsedRule[]): Cl
   return best ? { metric: best.rule.metric, rule: best.rule.id } : { metric: 'other', rule: 'other' };
 }
 
-function scoreRule(rule: ParsedRule, { action, object, quantity }: ClassifyInput): number | null {
+function scoreRule(rule: ParsedRule, { action, object, topic, quantity }: ClassifyInput): number | null {
   if (rule.kinds && !rule.kinds.includes(quantity.kind)) return null;
+  if (rule.noAction && action) return null;
+  // No object written (`组织防汛演练15次`, `火灾扑救19起`): the words around the verb say what was
+  // counted, as weaker evidence than a written object.
+  const objectWeight = object ? 1 : 0.5;
+  object ??= [topic, action].filter(Boolean).join('|') || null;
   if (rule.not?.some((w) => action?.includes(w) || object?.includes(w))) return null;
   let evidence = 0;
   let length = 0;
@@ -44,7 +51,7 @@ function scoreRule(rule: ParsedRule, { action, object, quantity }: ClassifyInput
   if (rule.objects) {
     const hit = longestContained(rule.objects, object);
     if (!hit) return null;
-    evidence++; length += hit.length;
+    evidence += objectWeight; length += hit.length;
   }
   if (rule.units) {
     if (!quantity.unit || !rule.units.includes(quantity.unit)) return null;

@@ -12,11 +12,14 @@ export interface Reading {
   object: string | null;
   /** A change verb after a comparison (`同比下降`, `较去年增加`): a trend figure. */
   trend: boolean;
+  /** Words before the action in the figure's stretch (`火灾扑救19起` → 火灾): a hint of what was counted. */
+  topic: string | null;
   /** How the action was found, for --explain: `left` V…Q, `right` Q…V, `shared` from the previous item. */
   via: 'left' | 'right' | 'shared' | 'none';
 }
 
 interface Span { from: number; to: number } // token indexes, half-open
+interface VerbRun extends Span { relative: boolean } // relative: `组成的21个检查组` (verb + 的 before the figure)
 
 /**
  * Reads every quantity token of a clause. Handles, in order of preference:
@@ -57,28 +60,36 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
   }
 
   const trendInfo = readComparison(tokens, left, verb);
+  // `对9家企业予以信用扣分`, `排名靠后的12家企业法人进行约谈`: a light verb after the counted noun carries the action.
+  if (!verb || verb.relative || startsWithPreposition(tokens, left)) {
+    const light = readRight(tokens, k, verbs, true);
+    if (light) return { tokenIndex: k, action: light.action, object: light.object, trend: false, topic: trimPhrase(tokens, left), via: 'right' };
+  }
   if (verb) {
-    const objectSpan = { from: verb.to, to: k };
-    const object = trimPhrase(tokens, objectSpan) ?? takeNounPhrase(tokens, k + 1);
-    return { tokenIndex: k, action: trendInfo.action ?? actionText(tokens, verb), object, trend: trendInfo.trend, via: 'left' };
+    const topic = trimPhrase(tokens, { from: left.from, to: verb.from });
+    const written = trimPhrase(tokens, { from: verb.to, to: k });
+    // `排查整治行动等17个专项行动`: after 等 the figure counts the noun that follows it.
+    const object = written && !written.endsWith('等') ? written : takeNounPhrase(tokens, k + 1) ?? written;
+    const action = trendInfo.action ?? actionText(tokens, verb);
+    return { tokenIndex: k, action, object, trend: trendInfo.trend || isChangeAction(action), topic, via: 'left' };
   }
 
   const leftObject = trimPhrase(tokens, left);
   // A figure right after another with only a joiner or 共 between shares its reading (`46起、死亡21人` has its own verb; `18支共1304人` does not).
   if (previous && (stoppedAtJoiner || onlyAdverbsBetween(tokens, previous.tokenIndex, k))) {
-    return { tokenIndex: k, action: previous.action, object: leftObject ?? takeNounPhrase(tokens, k + 1) ?? previous.object, trend: previous.trend, via: 'shared' };
+    return { tokenIndex: k, action: previous.action, object: leftObject ?? takeNounPhrase(tokens, k + 1) ?? previous.object, trend: previous.trend, topic: previous.topic, via: 'shared' };
   }
 
   // Nothing on the left reports it: a verb after the counted noun (`345人次领导在岗带班`, `440万户居民燃气改造`).
   const right = trendInfo.trend ? null : readRight(tokens, k, verbs);
   if (right && (right.object || !leftObject || startsWithPreposition(tokens, left))) {
-    return { tokenIndex: k, action: right.action, object: right.object, trend: false, via: 'right' };
+    return { tokenIndex: k, action: right.action, object: right.object, trend: false, topic: leftObject, via: 'right' };
   }
-  return { tokenIndex: k, action: trendInfo.action, object: leftObject, trend: trendInfo.trend, via: 'none' };
+  return { tokenIndex: k, action: trendInfo.action, object: leftObject, trend: trendInfo.trend, topic: null, via: 'none' };
 }
 
 /** The rightmost run of verb tokens in the span (a verb followed by 的 modifies a noun and does not count). */
-function findActionRun(tokens: readonly Token[], span: Span, verbs: ReadonlySet<string>): Span | null {
+function findActionRun(tokens: readonly Token[], span: Span, verbs: ReadonlySet<string>): VerbRun | null {
   for (let i = span.to - 1; i >= span.from; i--) {
     if (!isActionToken(tokens, i, verbs)) continue;
     // `发现的问题` modifies a noun; but `组成的21个检查组` reports the figure after 的.
@@ -87,9 +98,15 @@ function findActionRun(tokens: readonly Token[], span: Span, verbs: ReadonlySet<
     // Extend left over verbs and the adverbs/conjunctions inside a compound action (`发现并整改`, `责令立即整改`).
     while (from > span.from && (isActionToken(tokens, from - 1, verbs) || isInnerAdverb(tokens, from - 1, span, verbs))) from--;
     while (from < i && (LIGHT_VERBS.has(tokens[from]!.text) || LEADING_ADVERBS.has(tokens[from]!.text))) from++;
-    return { from, to: i + 1 };
+    return { from, to: i + 1, relative: tokens[span.to - 1]?.text === '的' };
   }
   return null;
+}
+
+/** `减少`, `同比下降`: the action itself is a change (`死亡人数减少2人`, `较去年同期增加14个`). */
+function isChangeAction(action: string): boolean {
+  const bare = action.replace(/^(同比|环比)/, '');
+  return CHANGE_VERBS.includes(bare);
 }
 
 function isInnerAdverb(tokens: readonly Token[], j: number, span: Span, verbs: ReadonlySet<string>): boolean {
@@ -126,12 +143,19 @@ function startsWithPreposition(tokens: readonly Token[], span: Span): boolean {
   return false;
 }
 
-/** Q-O-V: the counted noun after the figure, then the verb (light verbs and adverbs skipped). */
-function readRight(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): { action: string; object: string | null } | null {
+/**
+ * Q-O-V: the counted noun after the figure, then the verb (light verbs and adverbs skipped).
+ * With `onlyAfterLightVerb`, only a verb introduced by 进行/予以/实施… counts.
+ */
+function readRight(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>, onlyAfterLightVerb = false): { action: string; object: string | null } | null {
+  if (onlyAfterLightVerb) return readAfterLightVerb(tokens, k, verbs);
   let i = k + 1;
-  while (i < tokens.length && !tokens[i]!.quantity && !isActionToken(tokens, i, verbs) && !ENUMERATION_JOINERS.has(tokens[i]!.text)) i++;
-  if (i >= tokens.length || !isActionToken(tokens, i, verbs)) return null;
-  const object = trimPhrase(tokens, { from: k + 1, to: i });
+  // In light-verb mode the scan passes enumerated figures (`对18个街道办事处和18个区直单位进行考核`).
+  const passes = (t: Token) => onlyAfterLightVerb ? !/^[，。；;,]$/.test(t.text) : !t.quantity && !ENUMERATION_JOINERS.has(t.text);
+  while (i < tokens.length && passes(tokens[i]!) && !isActionToken(tokens, i, verbs) && !LIGHT_VERBS.has(tokens[i]!.text)) i++;
+  if (onlyAfterLightVerb && !LIGHT_VERBS.has(tokens[i]?.text ?? '')) return null;
+  if (i >= tokens.length || !(isActionToken(tokens, i, verbs) || LIGHT_VERBS.has(tokens[i]!.text))) return null;
+  const object = trimPhrase(tokens, { from: k + 1, to: nextBreak(tokens, k + 1, i) });
   let j = i;
   while (j < tokens.length && LIGHT_VERBS.has(tokens[j]!.text)) j++;
   while (j < tokens.length && !isActionToken(tokens, j, verbs) && j - i < 3) j++;
@@ -139,4 +163,23 @@ function readRight(tokens: readonly Token[], k: number, verbs: ReadonlySet<strin
   let end = start + 1;
   while (end < tokens.length && isActionToken(tokens, end, verbs)) end++;
   return { action: actionText(tokens, { from: start, to: end }), object };
+}
+
+/** The first enumeration joiner or figure between from and to (the counted noun ends there), else to. */
+function nextBreak(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (tokens[i]!.quantity || ENUMERATION_JOINERS.has(tokens[i]!.text)) return i;
+  return to;
+}
+
+/** `对18个街道办事处和18个区直单位进行考核`: the first light verb after the figure, then its verb. */
+function readAfterLightVerb(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): { action: string; object: string | null } | null {
+  let i = k + 1;
+  while (i < tokens.length && !LIGHT_VERBS.has(tokens[i]!.text) && !/^[，。；;,：:]$/.test(tokens[i]!.text)) i++;
+  if (i >= tokens.length || !LIGHT_VERBS.has(tokens[i]!.text)) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 3 && !isActionToken(tokens, j, verbs)) j++;
+  if (j >= tokens.length || !isActionToken(tokens, j, verbs)) return null;
+  let end = j + 1;
+  while (end < tokens.length && isActionToken(tokens, end, verbs)) end++;
+  return { action: actionText(tokens, { from: j, to: end }), object: trimPhrase(tokens, { from: k + 1, to: nextBreak(tokens, k + 1, i) }) };
 }

@@ -11,6 +11,8 @@ export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: 
   const t = tokens[i]!;
   if (t.quantity || NOT_ACTIONS.has(t.text) || LEADING_ADVERBS.has(t.text)) return false;
   if (verbLexicon.has(t.text) || verbLexicon.has(withoutAdverb(t.text))) return true;
+  // An item of a noun list that jieba tags as a verb (`商场超市、景区景点`) is a noun.
+  if (tokens[i + 1]?.text === '、' && tokens[i - 1]?.tag.startsWith('n')) return false;
   if (t.tag === 'v' || t.tag === 'vd' || t.tag === 'vi' || t.tag === 'vg') return t.text.length > 1 || isLoneVerbAllowed(t.text);
   if (t.tag === 'vn') {
     const next = tokens[i + 1];

@@ -1,17 +1,19 @@
 import type { MetricFamily } from './types.js';
 
-const HAZARD_OBJECTS = ['隐患', '问题', '风险点', '薄弱环节', '违法违规', '易涝点', '缺陷', '违章', '险情'];
+const HAZARD_OBJECTS = ['隐患', '问题', '风险点', '薄弱环节', '违法违规', '违规', '易涝点', '缺陷', '违章', '险情'];
 const FIND_VERBS = ['排查', '发现', '查出', '检查出', '查找', '摸排', '查摆', '梳理', '排查出', '发现掌握', '查处出', '辨识', '发现并'];
+/** Orders and deadlines are not fixes (`责令立即整改`, `限期整改`, `下达停业整改通知`, `拒不整改`). */
+const NOT_FIXED = ['责令', '限期', '正在', '未', '通知', '停业', '拒不', '剩余', '待'];
 const FIX_VERBS = ['整改', '消除', '治理', '整治', '销号', '解决', '处理', '完成整治', '完成整改', '督促整改', '已整改', '当场整改', '整改到位'];
 
 /** Hazards found, fixed, pending, and the rectification rate. */
 export const HAZARDS: MetricFamily = {
   rules: [
     { id: 'hazards.found:verb+object', metric: 'hazards.found', verbs: FIND_VERBS, objects: HAZARD_OBJECTS, priority: 2 },
-    { id: 'hazards.found:object', metric: 'hazards.found', objects: ['隐患', '问题隐患', '风险点位'], kinds: ['count'] },
-    { id: 'hazards.rectified:verb+object', metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, priority: 1 },
-    { id: 'hazards.rectified:verb', metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理'], kinds: ['count'] },
-    { id: 'hazards.rectified:clear', metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], priority: -1 },
+    { id: 'hazards.found:object', metric: 'hazards.found', objects: ['隐患', '问题隐患', '风险点位', '问题'], kinds: ['count'], noAction: true },
+    { id: 'hazards.rectified:verb+object', metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, not: NOT_FIXED, priority: 1 },
+    { id: 'hazards.rectified:verb', metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理'], kinds: ['count'], not: NOT_FIXED },
+    { id: 'hazards.rectified:clear', metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], not: NOT_FIXED, priority: -1 },
     { id: 'hazards.pending', metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改'], kinds: ['count'], priority: 3 },
     { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率'], kinds: ['percent'], priority: 5 },
     { id: 'hazards.rectification_rate:action', metric: 'hazards.rectification_rate', verbs: ['整改率'], kinds: ['percent'], priority: 5 },

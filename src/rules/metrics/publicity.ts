@@ -2,7 +2,7 @@ import type { MetricFamily } from './types.js';
 
 const EVENT_OBJECTS = ['宣传活动', '活动', '培训班', '培训', '演练', '宣传点', '讲座', '会议', '专项行动', '竞赛', '主题日', '宣讲', '咨询日', '轮训班', '课堂', '展览'];
 const REACH_VERBS = ['发放', '覆盖', '服务', '入户宣传', '培训', '参与', '解答', '参演', '受益', '受教育', '张贴', '推送', '悬挂', '播放', '引导', '接受教育'];
-const REACH_OBJECTS = ['宣传资料', '宣传品', '明白纸', '宣传单', '手册', '安全提示', '人数', '浏览量', '群众', '资料', '传单', '短信', '标语', '横幅', '点击量', '观看'];
+const REACH_OBJECTS = ['宣传资料', '宣传品', '明白纸', '宣传单', '手册', '安全提示', '人数', '浏览量', '资料', '传单', '短信', '标语', '横幅', '点击量', '观看'];
 
 /** Campaigns, trainings and drills held; people reached and materials handed out. */
 export const PUBLICITY: MetricFamily = {
