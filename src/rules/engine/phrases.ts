@@ -33,7 +33,7 @@ function isOpener(t: Token): boolean {
 export function takeNounPhrase(tokens: readonly Token[], i: number): string | null {
   while (i < tokens.length && (tokens[i]!.quantity || tokens[i]!.text === '的' || tokens[i]!.text === '共' || tokens[i]!.text === '计')) i++;
   const from = i;
-  while (i < tokens.length && isNominal(tokens[i]!)) i++;
+  while (i < tokens.length && i - from < 12 && isNominal(tokens[i]!)) i++;
   return from < i ? joinText(tokens, from, i) : null;
 }
 

@@ -19,6 +19,12 @@ export interface Reading {
 }
 
 interface Span { from: number; to: number } // token indexes, half-open
+
+/**
+ * No scan looks further than this many tokens from a figure: a clause of report
+ * text is far shorter, and the bound keeps a megabyte without punctuation linear.
+ */
+const MAX_SCAN = 40;
 interface VerbRun extends Span { relative: boolean } // relative: `组成的21个检查组` (verb + 的 before the figure)
 
 /**
@@ -45,7 +51,7 @@ export function readClause(tokens: readonly Token[], verbs: ReadonlySet<string>)
 function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>, previous: Reading | null): Reading {
   // Left context: back to the clause start, the previous quantity, or an enumeration joiner.
   let from = k;
-  while (from > 0 && !tokens[from - 1]!.quantity && !ENUMERATION_JOINERS.has(tokens[from - 1]!.text)) from--;
+  while (from > 0 && k - from < MAX_SCAN && !tokens[from - 1]!.quantity && !ENUMERATION_JOINERS.has(tokens[from - 1]!.text)) from--;
   const stoppedAtJoiner = from > 0 && ENUMERATION_JOINERS.has(tokens[from - 1]!.text);
   let left: Span = { from, to: k };
   let verb = findActionRun(tokens, left, verbs);
@@ -53,7 +59,7 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
   // An enumeration of nouns before one figure shares the verb further left (`检查商场超市、景区景点等各类场所685处`).
   if (!verb && stoppedAtJoiner) {
     let f = from - 1;
-    while (f > 0 && !tokens[f - 1]!.quantity) f--;
+    while (f > 0 && k - f < MAX_SCAN && !tokens[f - 1]!.quantity) f--;
     const wide = { from: f, to: k };
     const wideVerb = findActionRun(tokens, wide, verbs);
     if (wideVerb) { left = wide; verb = wideVerb; }
@@ -96,7 +102,7 @@ function findActionRun(tokens: readonly Token[], span: Span, verbs: ReadonlySet<
     if (tokens[i + 1]?.text === '的' && !(i + 2 === span.to && !hasPreposition(tokens, span))) continue;
     let from = i;
     // Extend left over verbs and the adverbs/conjunctions inside a compound action (`发现并整改`, `责令立即整改`).
-    while (from > span.from && (isActionToken(tokens, from - 1, verbs) || isInnerAdverb(tokens, from - 1, span, verbs))) from--;
+    while (from > span.from && i - from < 6 && (isActionToken(tokens, from - 1, verbs) || isInnerAdverb(tokens, from - 1, span, verbs))) from--;
     while (from < i && (LIGHT_VERBS.has(tokens[from]!.text) || LEADING_ADVERBS.has(tokens[from]!.text))) from++;
     return { from, to: i + 1, relative: tokens[span.to - 1]?.text === '的' };
   }
@@ -152,7 +158,7 @@ function readRight(tokens: readonly Token[], k: number, verbs: ReadonlySet<strin
   let i = k + 1;
   // In light-verb mode the scan passes enumerated figures (`对18个街道办事处和18个区直单位进行考核`).
   const passes = (t: Token) => onlyAfterLightVerb ? !/^[，。；;,]$/.test(t.text) : !t.quantity && !ENUMERATION_JOINERS.has(t.text);
-  while (i < tokens.length && passes(tokens[i]!) && !isActionToken(tokens, i, verbs) && !LIGHT_VERBS.has(tokens[i]!.text)) i++;
+  while (i < tokens.length && i - k < MAX_SCAN && passes(tokens[i]!) && !isActionToken(tokens, i, verbs) && !LIGHT_VERBS.has(tokens[i]!.text)) i++;
   if (onlyAfterLightVerb && !LIGHT_VERBS.has(tokens[i]?.text ?? '')) return null;
   if (i >= tokens.length || !(isActionToken(tokens, i, verbs) || LIGHT_VERBS.has(tokens[i]!.text))) return null;
   const object = trimPhrase(tokens, { from: k + 1, to: nextBreak(tokens, k + 1, i) });
@@ -161,7 +167,7 @@ function readRight(tokens: readonly Token[], k: number, verbs: ReadonlySet<strin
   while (j < tokens.length && !isActionToken(tokens, j, verbs) && j - i < 3) j++;
   const start = j < tokens.length && isActionToken(tokens, j, verbs) ? j : i;
   let end = start + 1;
-  while (end < tokens.length && isActionToken(tokens, end, verbs)) end++;
+  while (end < tokens.length && end - start < 6 && isActionToken(tokens, end, verbs)) end++;
   return { action: actionText(tokens, { from: start, to: end }), object };
 }
 
@@ -174,12 +180,12 @@ function nextBreak(tokens: readonly Token[], from: number, to: number): number {
 /** `对18个街道办事处和18个区直单位进行考核`: the first light verb after the figure, then its verb. */
 function readAfterLightVerb(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): { action: string; object: string | null } | null {
   let i = k + 1;
-  while (i < tokens.length && !LIGHT_VERBS.has(tokens[i]!.text) && !/^[，。；;,：:]$/.test(tokens[i]!.text)) i++;
+  while (i < tokens.length && i - k < MAX_SCAN && !LIGHT_VERBS.has(tokens[i]!.text) && !/^[，。；;,：:]$/.test(tokens[i]!.text)) i++;
   if (i >= tokens.length || !LIGHT_VERBS.has(tokens[i]!.text)) return null;
   let j = i + 1;
   while (j < tokens.length && j - i <= 3 && !isActionToken(tokens, j, verbs)) j++;
   if (j >= tokens.length || !isActionToken(tokens, j, verbs)) return null;
   let end = j + 1;
-  while (end < tokens.length && isActionToken(tokens, end, verbs)) end++;
+  while (end < tokens.length && end - j < 6 && isActionToken(tokens, end, verbs)) end++;
   return { action: actionText(tokens, { from: j, to: end }), object: trimPhrase(tokens, { from: k + 1, to: nextBreak(tokens, k + 1, i) }) };
 }
