@@ -9,6 +9,7 @@ import { attribute } from './attribution/index.js';
 import { ExtractOptionsSchema, type ExtractOptions } from './schema/options.js';
 import { RuleSchema, type ParsedRule, type Rule } from './schema/rule.js';
 import type { Article, Fact } from './schema/fact.js';
+import type { Quantity } from './quantities/types.js';
 
 export interface ExtractResult {
   facts: Fact[];
@@ -85,7 +86,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
           doc: docId,
           metric: d.metric, action: d.action, object: d.object,
           value: d.quantity.value, min: d.quantity.min, max: d.quantity.max,
-          qualifier: d.quantity.qualifier, unit: d.quantity.unit,
+          qualifier: d.quantity.qualifier, unit: unitAsWritten(d.quantity, text.slice(start, end)),
           text: text.slice(start, end), start, end,
           sentence: text.slice(toOriginal(sentence.start), toOriginal(sentence.end)).trim(),
           org: a.org, orgMention: a.orgMention, region: a.region,
@@ -100,6 +101,17 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       return { facts, articles };
     },
   };
+}
+
+/**
+ * The unit in the caller's characters: normalisation maps 個→个 one for one, so the
+ * unit of `46個` is read back at the same place of the original slice. Units that
+ * are conventions rather than spellings (元 of money, % of percent) stay as they are.
+ */
+function unitAsWritten(q: Quantity, original: string): string | null {
+  if (!q.unit || q.kind === 'money' || q.kind === 'percent' || original.length !== q.text.length || original === q.text) return q.unit;
+  const at = q.text.lastIndexOf(q.unit);
+  return at < 0 ? q.unit : original.slice(at, at + q.unit.length);
 }
 
 let defaultExtractor: Extractor | undefined;
