@@ -52,7 +52,7 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
       const quantity = tokens[reading.tokenIndex]!.quantity!;
       // Ellipsis: `整改23万项` counts what the sentence counted before (安全隐患) — for the metric only.
       const inherited = reading.object ?? (lastObject && lastObject.sentence === sentence.index ? lastObject.object : null);
-      const { metric, rule } = classify({ action: reading.action, object: inherited, topic: reading.topic, quantity, trend: reading.trend }, rules);
+      const { metric, rule } = classify({ action: reading.action, object: inherited, topic: reading.topic, after: reading.after ?? null, quantity, trend: reading.trend }, rules);
       if (reading.object) lastObject = { sentence: sentence.index, object: reading.object };
       if (keepFigure(quantity, metric) !== null) continue;
       facts.push({

@@ -8,6 +8,8 @@ export interface ClassifyInput {
   object: string | null;
   /** Words before the action (`火灾扑救19起` → 火灾): what objects match when there is no object. */
   topic?: string | null;
+  /** Words right after the figure (`造成3人死亡` → 死亡). */
+  after?: string | null;
   quantity: Quantity;
   trend: boolean;
 }
@@ -33,13 +35,13 @@ export function classify(input: ClassifyInput, rules: readonly ParsedRule[]): Cl
   return best ? { metric: best.rule.metric, rule: best.rule.id } : { metric: 'other', rule: 'other' };
 }
 
-function scoreRule(rule: ParsedRule, { action, object, topic, quantity }: ClassifyInput): number | null {
+function scoreRule(rule: ParsedRule, { action, object, topic, after, quantity }: ClassifyInput): number | null {
   if (rule.kinds && !rule.kinds.includes(quantity.kind)) return null;
   if (rule.noAction && action) return null;
   // No object written (`组织防汛演练15次`, `火灾扑救19起`): the words around the verb say what was
   // counted, as weaker evidence than a written object.
   const objectWeight = object ? 1 : 0.5;
-  object ??= [topic, action].filter(Boolean).join('|') || null;
+  object ??= [topic, action, after].filter(Boolean).join('|') || null;
   if (rule.not?.some((w) => action?.includes(w) || object?.includes(w))) return null;
   let evidence = 0;
   let length = 0;

@@ -14,6 +14,8 @@ export interface Reading {
   trend: boolean;
   /** Words before the action in the figure's stretch (`火灾扑救19起` → 火灾): a hint of what was counted. */
   topic: string | null;
+  /** Up to two words right after the figure (`造成3人死亡` → 死亡): a hint of what was counted. */
+  after?: string | null;
   /** How the action was found, for --explain: `left` V…Q, `right` Q…V, `shared` from the previous item. */
   via: 'left' | 'right' | 'shared' | 'none';
 }
@@ -41,7 +43,7 @@ export function readClause(tokens: readonly Token[], verbs: ReadonlySet<string>)
   let previous: Reading | null = null;
   for (let k = 0; k < tokens.length; k++) {
     if (!tokens[k]!.quantity) continue;
-    const reading = readQuantity(tokens, k, verbs, previous);
+    const reading: Reading = { ...readQuantity(tokens, k, verbs, previous), after: wordsAfter(tokens, k) };
     readings.push(reading);
     previous = reading;
   }
@@ -60,9 +62,9 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
   if (!verb && stoppedAtJoiner) {
     let f = from - 1;
     while (f > 0 && k - f < MAX_SCAN && !tokens[f - 1]!.quantity) f--;
-    const wide = { from: f, to: k };
-    const wideVerb = findActionRun(tokens, wide, verbs);
-    if (wideVerb) { left = wide; verb = wideVerb; }
+    // Only a list with no figure before it: in `造成3人死亡、5人受伤` the 死亡 belongs to 3人.
+    const wideVerb = f > 0 && tokens[f - 1]!.quantity ? null : findActionRun(tokens, { from: f, to: k }, verbs);
+    if (wideVerb) { left = { from: f, to: k }; verb = wideVerb; }
   }
 
   const trendInfo = readComparison(tokens, left, verb);
@@ -188,4 +190,15 @@ function readAfterLightVerb(tokens: readonly Token[], k: number, verbs: Readonly
   let end = j + 1;
   while (end < tokens.length && end - j < 6 && isActionToken(tokens, end, verbs)) end++;
   return { action: actionText(tokens, { from: j, to: end }), object: trimPhrase(tokens, { from: k + 1, to: nextBreak(tokens, k + 1, i) }) };
+}
+
+/** Up to two words after a figure, up to punctuation, a joiner or another figure. */
+function wordsAfter(tokens: readonly Token[], k: number): string | null {
+  let out = '';
+  for (let i = k + 1; i < tokens.length && i <= k + 2; i++) {
+    const t = tokens[i]!;
+    if (t.quantity || ENUMERATION_JOINERS.has(t.text) || /^[，。；;,：:！？]$/.test(t.text)) break;
+    out += t.text;
+  }
+  return out || null;
 }
