@@ -6,6 +6,9 @@ import { createJiebaSegmenter } from './words/jieba-segmenter.js';
 import type { Segmenter } from './words/segmenter.js';
 import { readFacts } from './rules/index.js';
 import { attribute } from './attribution/index.js';
+import { dropLayoutRepeats } from './refine/drop-layout-repeats.js';
+import { dropProseFigures } from './refine/drop-prose-figures.js';
+import { removeOverlaps } from './refine/remove-overlaps.js';
 import { ExtractOptionsSchema, type ExtractOptions } from './schema/options.js';
 import { RuleSchema, type ParsedRule, type Rule } from './schema/rule.js';
 import type { Article, Fact } from './schema/fact.js';
@@ -67,8 +70,9 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const doc = splitDocument(norm.text);
       // 3. Every quantity; the rules engine segments only clauses that hold one.
       const quantities = findQuantities(norm.text);
-      // 4+5+6. Verb/object/quantity rules, exclusions and layout-repeat dedupe → metric facts.
-      const drafts = readFacts(doc, quantities, { segmenter, customRules });
+      // 4. Verb/object/quantity rules → metric facts.
+      // 5-6. Refiners, each a filter: layout repeats, prose figures, then overlaps (order is free).
+      const drafts = removeOverlaps(dropProseFigures(dropLayoutRepeats(readFacts(doc, quantities, { segmenter, customRules }), doc)));
       // 7. Organisation and period of every fact (needs the facts' positions).
       const attributions = attribute(doc, drafts.map((d) => ({
         start: d.quantity.start, end: d.quantity.end, clauseIndex: d.clauseIndex,

@@ -7,7 +7,6 @@ import type { DraftFact } from './types.js';
 import { tokenizeClause } from '../words/tokenize-clause.js';
 import { readClause } from './engine/read-clause.js';
 import { classify } from './engine/classify.js';
-import { keepFigure } from './engine/keep-figure.js';
 import { groupByClause } from './engine/group-by-clause.js';
 import { BUILTIN_RULES } from './metrics/index.js';
 import { NOT_ACTIONS } from './lexicon/function-words.js';
@@ -35,9 +34,10 @@ export function verbLexicon(rules: readonly ParsedRule[]): Set<string> {
 }
 
 /**
- * Reads the figures of a document as metric facts: groups quantities by clause
- * (layout-repeat paragraphs are skipped), segments only those clauses, reads
- * action and object, classifies, and filters out prose figures.
+ * Reads the figures of a document as metric facts: groups quantities by clause,
+ * segments only those clauses, reads action and object, and classifies. Layout
+ * repeats are not segmented (refine/ drops their facts); prose figures are
+ * dropped by refine/ too.
  */
 export function readFacts(doc: DocumentStructure, quantities: Quantity[], options: ReadFactsOptions): DraftFact[] {
   const rules = mergeRules(options.customRules);
@@ -46,7 +46,7 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
   let lastObject: { sentence: number; object: string } | null = null;
   for (const group of groupByClause(doc, quantities)) {
     const { clause, sentence, paragraph } = group;
-    if (paragraph.repeatOf !== null) continue;
+    if (paragraph.repeatOf != null) continue; // its facts come from the first copy
     const tokens = tokenizeClause(doc.text, clause.start, clause.end, group.quantities, options.segmenter);
     for (const reading of readClause(tokens, verbs)) {
       const quantity = tokens[reading.tokenIndex]!.quantity!;
@@ -54,7 +54,6 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
       const inherited = reading.object ?? (lastObject && lastObject.sentence === sentence.index ? lastObject.object : null);
       const { metric, rule } = classify({ action: reading.action, object: inherited, topic: reading.topic, after: reading.after ?? null, quantity, trend: reading.trend }, rules);
       if (reading.object) lastObject = { sentence: sentence.index, object: reading.object };
-      if (keepFigure(quantity, metric) !== null) continue;
       facts.push({
         quantity, metric, action: reading.action, object: reading.object, rule,
         clauseIndex: clause.index, sentenceIndex: sentence.index, paragraphIndex: paragraph.index, articleIndex: paragraph.articleIndex,

@@ -1,17 +1,23 @@
-import type { Quantity } from '../../quantities/types.js';
-import type { Metric } from '../../schema/fact.js';
-import { DURATION_UNITS, SMALL_CHINESE_NUMERAL_MAX } from '../lexicon/not-metric-units.js';
+import type { Quantity } from '../quantities/types.js';
+import type { Metric } from '../schema/fact.js';
+import type { DraftFact } from '../rules/types.js';
+import { DURATION_UNITS, SMALL_CHINESE_NUMERAL_MAX } from './lexicon/not-metric-units.js';
 
 const HAS_DIGIT = /[0-9０-９]/;
 const HAS_MULTIPLIER = /[万萬亿億]/;
 
+/** Filter: drops the facts {@link proseReason} names a reason for. */
+export function dropProseFigures(facts: DraftFact[]): DraftFact[] {
+  return facts.filter((f) => proseReason(f.quantity, f.metric) === null);
+}
+
 /**
- * Filter: keeps a figure as a fact unless it is prose rather than a metric.
+ * Why a figure is prose rather than a metric, or null to keep it.
  * Drops durations (`24小时待命`, `奋战近50天`), and small Chinese numerals nobody
  * counted (`一名光荣的共产党员`, `分成两队`) unless a rule named their metric
  * (`派出五个督导组` stays). Bare numbers without unit or multiplier stay only with a metric.
  */
-export function keepFigure(q: Quantity, metric: Metric): string | null {
+export function proseReason(q: Quantity, metric: Metric): string | null {
   if (q.unit && DURATION_UNITS.has(q.unit)) return 'duration';
   if (metric !== 'other') return null;
   const chineseOnly = !HAS_DIGIT.test(q.text);

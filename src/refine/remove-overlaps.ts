@@ -1,0 +1,18 @@
+import type { DraftFact } from '../rules/types.js';
+
+/**
+ * Overlap policy (one function, swappable): facts never share characters. Of two
+ * overlapping facts the longer span wins, then the one with a named metric, then
+ * the earlier start. Facts come out sorted by start.
+ */
+export function removeOverlaps(facts: DraftFact[]): DraftFact[] {
+  const ranked = [...facts].sort((a, b) =>
+    length(b) - length(a) || Number(b.metric !== 'other') - Number(a.metric !== 'other') || a.quantity.start - b.quantity.start);
+  const kept: DraftFact[] = [];
+  for (const f of ranked) {
+    if (!kept.some((k) => k.quantity.start < f.quantity.end && f.quantity.start < k.quantity.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.quantity.start - b.quantity.start);
+}
+
+const length = (f: DraftFact) => f.quantity.end - f.quantity.start;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { removeOverlaps } from '../../src/refine/remove-overlaps.js';
+import type { DraftFact } from '../../src/rules/types.js';
+
+describe('dropProseFigures: figures that are prose, not metrics', () => {
+  it.each([
+    ['在灶台边一站就是18年', '18年', 'a duration'],
+    ['保持24小时通讯畅通', '24小时', 'a duration'],
+    ['她带领社区工作人员奋战近50天', '近50天', 'a duration'],
+    ['他通过组织考核，成为一名光荣的共产党员', '一名', 'a small Chinese numeral nobody counted'],
+    ['供电人员建议社区将人员分成两队', '两队', 'a small Chinese numeral nobody counted'],
+  ])('%s: drops %s (%s)', (text, figure) => {
+    expect(extract(text).facts.map((f) => f.text)).not.toContain(figure);
+  });
+
+  it.each([
+    ['西安市派出五个督导组', '五个', 'inspections.teams'],
+    ['全市发现问题隐患198个', '198个', 'hazards.found'],
+    ['处置举报线索1条', '1条', 'other'],
+  ])('%s: keeps %s', (text, figure, metric) => {
+    expect(extract(text).facts.find((f) => f.text === figure)?.metric).toBe(metric);
+  });
+});
+
+describe('dropLayoutRepeats', () => {
+  it('reports the facts of a paragraph printed twice once, from the first copy', () => {
+    const para = '共检查场所2.8万余个，排查整改各类安全隐患3891处，查处酒驾行为684起。';
+    const text = `${para}\n\n${para}\n\n`;
+    const found = extract(text).facts.filter((f) => f.text === '684起');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start).toBe(para.indexOf('684起'));
+  });
+});
+
+describe('removeOverlaps', () => {
+  const draft = (start: number, end: number, metric: DraftFact['metric']): DraftFact => ({
+    quantity: { text: 'x'.repeat(end - start), start, end, value: 1, min: null, max: null, qualifier: 'exact', unit: null, kind: 'count' },
+    metric, action: null, object: null, rule: metric, clauseIndex: 0, sentenceIndex: 0, paragraphIndex: 0, articleIndex: 0,
+  });
+  it.each([
+    ['longer span wins', [draft(0, 3, 'other'), draft(1, 6, 'other')], [[1, 6]]],
+    ['named metric wins at equal length', [draft(0, 3, 'other'), draft(2, 5, 'accidents')], [[2, 5]]],
+    ['earlier start wins at equal length and metric', [draft(2, 5, 'other'), draft(0, 3, 'other')], [[0, 3]]],
+    ['disjoint facts all stay, sorted', [draft(5, 7, 'other'), draft(0, 3, 'other')], [[0, 3], [5, 7]]],
+  ])('%s', (_name, input, spans) => {
+    expect(removeOverlaps(input as DraftFact[]).map((f) => [f.quantity.start, f.quantity.end])).toEqual(spans);
+  });
+});
