@@ -2,6 +2,9 @@
  * The structure of a document. Every offset is half-open into the *normalised*
  * text (see `normalize/`), which the extractor maps back to the caller's string.
  */
+import type { LineKind } from './classify-line.js';
+export type { LineKind } from './classify-line.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -15,6 +18,10 @@ export interface ArticleBlock extends Span {
   /** Dateline or byline as written (`本报讯(记者孙红丽)`, `本报9月12日讯`, `2024年10月9日讯`), or null. */
   dateline: string | null;
   datelineSpan: Span | null;
+  /** Headline lines before the title (`着力解决群众“急难愁盼”问题`, `### 平城区教育局`), joined by a space. */
+  kicker?: string | null;
+  /** Headline lines after the title (`纵深推进 久久为功`, `——二〇二二年…综述` without its dash), joined by a space. */
+  subtitle?: string | null;
 }
 
 export interface Paragraph extends Span {
@@ -24,6 +31,8 @@ export interface Paragraph extends Span {
   isHeading: boolean;
   /** Index of an earlier paragraph with the same text (a layout repeat), else null. */
   repeatOf: number | null;
+  /** What the line is (`body`, `heading`, `markdown`, `byline`, `caption`, …); see `classifyLine`. */
+  kind?: LineKind;
 }
 
 export interface Sentence extends Span {

@@ -1,0 +1,75 @@
+import { decideLayoutBreak } from './layout-break-rules.js';
+import type { NormalizedText } from './types.js';
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/**
+ * Second pass of normalisation, the one edit that changes length: removes the
+ * whitespace of every layout break (`…年久空心，被\n\n大风刮断后倒伏…` →
+ * `…被大风刮断后倒伏…`), as `decideLayoutBreak` judges each pair of neighbouring
+ * non-blank lines. The offset map keeps the original positions, so the
+ * characters after a join still map to where they stood. Linear time.
+ */
+export function joinLayoutBreaks(input: NormalizedText): NormalizedText {
+  const { text, offsets } = input;
+  const removals: number[] = []; // [from, to) pairs of `text` to drop
+  const spaced = new Set<number>(); // removals that keep one space before them
+  let prev: Line | null = null;
+  for (const line of nonBlankLines(text)) {
+    if (prev && decideLayoutBreak(text.slice(prev.start, prev.end), text.slice(line.start, line.end)).join) {
+      // Keep one space between two Latin letters or digits (`safety\n\nweek`).
+      const keepSpace = isAsciiWord(text.charCodeAt(prev.end - 1)) && isAsciiWord(text.charCodeAt(line.start));
+      if (keepSpace) spaced.add(removals.length);
+      removals.push(prev.end + (keepSpace ? 1 : 0), line.start);
+    }
+    prev = line;
+  }
+  if (removals.length === 0) return input;
+  return applyRemovals(input, removals, spaced);
+}
+
+/** Trimmed spans of the non-blank lines of `text`, in order. */
+function* nonBlankLines(text: string): Generator<Line> {
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    let s = pos;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) yield { start: s, end: e };
+    pos = end + 1;
+  }
+}
+
+function applyRemovals(input: NormalizedText, removals: number[], spaced: Set<number>): NormalizedText {
+  const { text } = input;
+  const pieces: string[] = [];
+  let removed = 0;
+  for (let r = 0; r < removals.length; r += 2) removed += removals[r + 1]! - removals[r]!;
+  const offsets = new Int32Array(text.length - removed + 1);
+  let from = 0;
+  let k = 0;
+  for (let r = 0; r <= removals.length; r += 2) {
+    const to = r < removals.length ? removals[r]! : text.length;
+    // The one whitespace character kept between two Latin words becomes a space.
+    pieces.push(spaced.has(r) ? text.slice(from, to - 1) + ' ' : text.slice(from, to));
+    offsets.set(input.offsets.subarray(from, to), k);
+    k += to - from;
+    from = r < removals.length ? removals[r + 1]! : text.length;
+  }
+  offsets[k] = input.offsets[text.length]!;
+  return { original: input.original, text: pieces.join(''), offsets };
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a;
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
