@@ -26,7 +26,7 @@ const TAIL_MAX_CHARS = 16;
 export function decideLayoutBreak(prev: string, next: string): LayoutBreakDecision {
   const prevKind = classifyLine(prev);
   const nextKind = classifyLine(next);
-  if (prevKind === 'heading' && isShortTail(next) && !/\s/.test(prev)) {
+  if (prevKind === 'heading' && !endsComplete(prev) && !/\s/.test(prev) && isShortTail(next)) {
     return { join: true, reason: 'a headline-like fragment finished by a short sentence tail' };
   }
   if (prevKind !== 'body') return { join: false, reason: `previous line is a ${prevKind} line` };

@@ -51,5 +51,5 @@ function isHeadlineLike(line: string): boolean {
 
 function isQuotedHeading(line: string): boolean {
   return line.length <= 25 && line.startsWith('“') && line.endsWith('”')
-    && line.indexOf('”') === line.length - 1 && !/[。！？]/.test(line);
+    && line.indexOf('”') === line.length - 1 && !/[。！？…]/.test(line);
 }

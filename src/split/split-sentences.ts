@@ -12,15 +12,18 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   const spans: Span[] = [];
   let from = start;
   let i = start;
+  let content = false; // an ellipsis opening a sentence (`…一幅美丽画卷。`) ends nothing
   while (i < end) {
     const ch = text[i]!;
-    if (SENTENCE_END.includes(ch) || ch === ELLIPSIS) {
+    if (SENTENCE_END.includes(ch) || (ch === ELLIPSIS && content)) {
       i++;
       while (i < end && text[i] === ELLIPSIS) i++;
       while (i < end && (CLOSERS.includes(text[i]!) || text[i] === ' ')) i++;
       spans.push({ start: from, end: i });
       from = i;
+      content = false;
     } else {
+      if (ch !== ELLIPSIS && ch !== ' ') content = true;
       i++;
     }
   }
