@@ -1,0 +1,52 @@
+/**
+ * What an article is about: its subject (the first place or organisation of its
+ * headline and heading lines, else of its opening sentences) and the chain of
+ * places it stands in (province, prefecture, county), from the gazetteer.
+ * `长春扎实开展…` → 长春 (长春市, 吉林省); `北关区:全力构筑…` → 北关区 (安阳市, 河南省);
+ * `中秋节假期全省安全生产形势保持平稳` + `记者在省应急管理厅获悉` → 省应急管理厅 (no chain).
+ */
+import { lookupPlaces, parentOf, resolvePlace, type Place } from './gazetteer.js';
+import type { OrgMention } from './types.js';
+
+export interface PlaceChain {
+  province: Place | null;
+  city: Place | null;
+  county: Place | null;
+}
+
+export interface ArticlePlace {
+  subject: OrgMention | null;
+  chain: PlaceChain;
+}
+
+const EMPTY: PlaceChain = { province: null, city: null, county: null };
+
+/** The subject among the headline's mentions, else the opening's; references (全省) do not count, 全国 does. */
+export function pickSubject(headingMentions: OrgMention[], openingMentions: OrgMention[]): OrgMention | null {
+  const ok = (m: OrgMention) => m.kind !== 'reference' || m.reference === '全国' || m.reference === '我国';
+  return headingMentions.find(ok) ?? openingMentions.find((m) => ok(m) && m.kind !== 'reference') ?? null;
+}
+
+/** Places of the mentions, ambiguous names settled by the unambiguous ones (平城 with 大同 → 平城区). */
+export function resolveMentionPlaces(mentions: OrgMention[]): Place[] {
+  const names = mentions.flatMap((m) => m.places.filter((p) => p.known).map((p) => p.name));
+  const sure = names.map((n) => lookupPlaces(n)).filter((l) => l.length === 1).map((l) => l[0]!);
+  const out: Place[] = [];
+  for (const n of names) {
+    const p = resolvePlace(n, sure);
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/** The chain of the deepest place of `subject`, else of the first place among `mentions`. */
+export function placeChain(subject: OrgMention | null, mentions: OrgMention[]): PlaceChain {
+  const context = resolveMentionPlaces(mentions);
+  const own = subject ? resolveMentionPlaces([subject]) : [];
+  const candidates = own.length ? own : context;
+  const deepest = candidates.reduce<Place | null>((best, p) => (!best || p.code.length > best.code.length ? p : best), null);
+  if (!deepest) return EMPTY;
+  const chain: PlaceChain = { province: null, city: null, county: null };
+  for (let p: Place | null = deepest; p; p = parentOf(p)) chain[p.level] = p;
+  return chain;
+}

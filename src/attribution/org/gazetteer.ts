@@ -1,0 +1,91 @@
+/**
+ * China's administrative divisions (GB/T 2260) by full and short name, parsed
+ * lazily once from the generated `gazetteer-data.ts`.
+ *
+ * @example
+ * lookupPlaces('平城区')[0]?.code; // '140213'
+ * regionOf(lookupPlaces('平城')[0]!); // { code: '140213', name: '平城区', province: '山西省', city: '大同市' }
+ */
+import type { Region } from '../../schema/fact.js';
+import { GAZETTEER_DATA } from './gazetteer-data.js';
+
+export type PlaceLevel = 'province' | 'city' | 'county';
+
+export interface Place {
+  code: string;
+  name: string;
+  short: string;
+  level: PlaceLevel;
+}
+
+interface Index {
+  byCode: Map<string, Place>;
+  byName: Map<string, Place[]>;
+}
+
+let index: Index | undefined;
+
+function load(): Index {
+  if (index) return index;
+  const byCode = new Map<string, Place>();
+  const byName = new Map<string, Place[]>();
+  const add = (key: string, p: Place) => {
+    const list = byName.get(key);
+    if (list) list.push(p); else byName.set(key, [p]);
+  };
+  for (const line of GAZETTEER_DATA.split('\n')) {
+    const [code, name, short] = line.split(',') as [string, string, string];
+    const level: PlaceLevel = code.length === 2 ? 'province' : code.length === 4 ? 'city' : 'county';
+    const place: Place = { code, name, short, level };
+    byCode.set(code, place);
+    add(name, place);
+    if (short) add(short, place);
+  }
+  index = { byCode, byName };
+  return index;
+}
+
+/** Every place whose full or short name is `name` (several for 鼓楼区, none for 新开区). */
+export function lookupPlaces(name: string): Place[] {
+  return load().byName.get(name) ?? [];
+}
+
+/** The parent of a county (its prefecture, or its province for 省直辖 counties) or of a prefecture. */
+export function parentOf(place: Place): Place | null {
+  const { byCode } = load();
+  if (place.level === 'county') return byCode.get(place.code.slice(0, 4)) ?? byCode.get(place.code.slice(0, 2)) ?? null;
+  if (place.level === 'city') return byCode.get(place.code.slice(0, 2)) ?? null;
+  return null;
+}
+
+/** True when `inner` lies inside `outer` (or is it). */
+export function isWithin(inner: Place, outer: Place): boolean {
+  return inner.code.startsWith(outer.code);
+}
+
+/** The fact's `region`: code, full name, province and prefecture names. */
+export function regionOf(place: Place): Region {
+  const { byCode } = load();
+  const province = byCode.get(place.code.slice(0, 2))?.name ?? null;
+  const city = place.level === 'county' ? byCode.get(place.code.slice(0, 4))?.name ?? null
+    : place.level === 'city' ? place.name : null;
+  return { code: place.code, name: place.name, province: place.level === 'province' ? place.name : province, city };
+}
+
+/**
+ * The one place `name` means, given places already known from the context
+ * (平城 with 大同市 known → 平城区 140213); null when none or still ambiguous.
+ */
+export function resolvePlace(name: string, context: readonly Place[] = []): Place | null {
+  const candidates = lookupPlaces(name);
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const inContext = candidates.filter((c) => context.some((k) => isWithin(c, k) || isWithin(k, c)));
+  if (inContext.length === 1) return inContext[0]!;
+  // A full name beats short-name homonyms (吉林省 vs 吉林市 for 吉林 stays ambiguous).
+  const exact = (inContext.length ? inContext : candidates).filter((c) => c.name === name);
+  if (exact.length === 1) return exact[0]!;
+  // Prefer the higher level when a short name is shared by a province and a city of it (吉林).
+  const levels = new Set(candidates.map((c) => c.level));
+  if (levels.size > 1 && candidates.filter((c) => c.level === 'province').length === 1) return candidates.find((c) => c.level === 'province')!;
+  return null;
+}

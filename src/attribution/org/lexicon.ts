@@ -1,0 +1,51 @@
+/**
+ * Word lists of org mention finding and resolution. Data only; the logic is in
+ * find-mentions.ts and resolve-org.ts.
+ */
+
+/** Endings of the name of a government body: its figures belong to its place (区住建局 → 汇川区). */
+export const GOVERNMENT_SUFFIXES = [
+  '应急管理厅', '应急管理局', '委员会办公室', '委员会', '办公室', '办事处', '管理局', '安委会', '安委办', '防汛办', '人民政府', '政府',
+  '总队', '支队', '大队', '机关', '部门', '系统', '厅', '局', '委', '办',
+] as const;
+
+/** Endings of other organisations, kept as named (国网长春供电公司, 平城区园林绿化中心, 十委社区). */
+export const OTHER_ORG_SUFFIXES = [
+  '公司', '集团', '中心', '小学', '中学', '高中', '大学', '学校', '医院', '队伍', '服务队', '热线', '财政', '处', '所', '站',
+] as const;
+
+/** Endings of a sub-county place: a street, town, village or community (水泊寺街道, 十委社区). */
+export const SUB_PLACE_SUFFIXES = ['街道', '社区', '镇', '乡', '村'] as const;
+
+/** Every ending that closes an org mention, longest first. */
+export const ORG_SUFFIXES: readonly string[] = [...GOVERNMENT_SUFFIXES, ...OTHER_ORG_SUFFIXES, ...SUB_PLACE_SUFFIXES]
+  .sort((a, b) => b.length - a.length);
+
+/** Endings strong enough to make a mention without a place in front (十委社区, 明珠社区, 消防救援队伍). */
+export const STANDALONE_SUFFIXES = ['社区', '街道', '公司', '集团', '小学', '中学', '高中', '大学', '医院', '队伍', '支队', '大队', '总队', '村', '部门', '系统', '机关'] as const;
+
+/** What stands between a place and 部门/机关 without naming a body: 北关区相关部门 is 北关区. */
+export const GENERIC_BODIES = ['相关', '有关', '各', '各级', '各有关', '各相关', '行业', '职能', '业务', '监管', '各级各', '其他'] as const;
+
+/** Words that stand for a place named elsewhere: 全省 → the article's province, 该区 → its district. */
+export const REFERENCE_WORDS: Record<string, 'province' | 'city' | 'county' | 'nation' | 'same'> = {
+  全国: 'nation', 我国: 'nation',
+  全省: 'province', 我省: 'province', 本省: 'province', 该省: 'province',
+  全市: 'city', 我市: 'city', 本市: 'city', 该市: 'city',
+  全区: 'county', 我区: 'county', 本区: 'county', 该区: 'county',
+  全县: 'county', 我县: 'county', 本县: 'county', 该县: 'county',
+  全旗: 'county', 该旗: 'county',
+  该公司: 'same', 该企业: 'same', 该局: 'same', 该厅: 'same', 该中心: 'same', 该街道: 'same', 该社区: 'same',
+  该镇: 'same', 该乡: 'same', 该村: 'same', 该校: 'same', 该队: 'same', 该大队: 'same', 该支队: 'same', 该所: 'same',
+};
+
+/** Single characters that name a level before a body: 区应急管理局, 市安委会, 省公安厅, 县防汛办. */
+export const LEVEL_CHARS: Record<string, 'province' | 'city' | 'county'> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county', 旗: 'county' };
+
+/** Words just before a mention that make it a partner or an object rather than the actor (联合县消防大队, 深入彰北街道). */
+export const NON_ACTOR_BEFORE = [
+  '联合', '会同', '协同', '配合', '邀请', '指导', '督促', '组织', '与', '和', '及', '同', '向', '对', '给', '为', '到', '赴', '来到', '深入', '走进', '进', '帮助', '协助', '支持', '依托', '通过', '按照', '根据',
+] as const;
+
+/** Words tagged ns that are not the place a report is about. */
+export const NOT_PLACES = ['中国', '中华', '国家', '中央', '城镇', '农村', '城乡', '基层', '省内', '市内', '区内', '境内', '国内', '海外'] as const;

@@ -1,0 +1,83 @@
+/**
+ * From a mention to the org of a figure. Government bodies give their place
+ * (the gold's choice: 区住建局 → 汇川区, 绍兴市应急管理局 → 绍兴市, 平城区水泊寺街道办事处 →
+ * 平城区水泊寺街道); other bodies keep their name (国网长春供电公司, 消防救援队伍);
+ * references take the article's place (全市 → 长春市, 该区 → 北关区, 全省 → the article's
+ * subject when no province is known), 该公司 the last company named before it.
+ */
+import type { Region } from '../../schema/fact.js';
+import { regionOf, resolvePlace, type Place } from './gazetteer.js';
+import type { PlaceChain } from './article-place.js';
+import { REFERENCE_WORDS } from './lexicon.js';
+import type { OrgMention } from './types.js';
+
+export interface OrgResolution {
+  org: string | null;
+  region: Region | null;
+}
+
+export interface OrgScope {
+  chain: PlaceChain;
+  /** The article's subject, resolved (null when the article names none). */
+  subject: OrgResolution | null;
+  /** Mentions of the article before the one being resolved, in text order. */
+  before: OrgMention[];
+  /** Start of the paragraph of the mention being resolved. */
+  paragraphStart: number;
+}
+
+const SAME_KIND: Record<string, RegExp> = {
+  该公司: /(公司|集团)$/, 该企业: /(公司|集团|企业)$/, 该局: /局$/, 该厅: /厅$/, 该中心: /中心$/, 该街道: /街道(办事处)?$/, 该社区: /社区$/,
+  该镇: /镇(政府)?$/, 该乡: /乡(政府)?$/, 该村: /村$/, 该校: /(学|学校|高中)$/, 该队: /队$/, 该大队: /大队$/, 该支队: /支队$/, 该所: /所$/,
+};
+
+const ofPlace = (p: Place | null): OrgResolution | null => (p ? { org: p.name, region: regionOf(p) } : null);
+
+/** The place a mention starts with, its full name when the gazetteer can tell (长春 → 长春市). */
+function deepestPlace(m: OrgMention, chain: PlaceChain): OrgResolution | null {
+  const last = m.places[m.places.length - 1];
+  if (!last) return null;
+  if (!last.known) return { org: m.text.slice(0, last.end - m.start), region: null };
+  const context = [chain.county, chain.city, chain.province].filter((p): p is Place => !!p);
+  for (const p of m.places.slice(0, -1)) { const r = resolvePlace(p.name, context); if (r) context.push(r); }
+  const place = resolvePlace(last.name, context);
+  return place ? ofPlace(place) : { org: last.name, region: null };
+}
+
+export function resolveOrg(m: OrgMention, scope: OrgScope): OrgResolution {
+  const { chain } = scope;
+  if (m.kind === 'place') return deepestPlace(m, chain) ?? { org: m.text, region: null };
+  if (m.kind === 'org') {
+    const place = deepestPlace(m, chain);
+    if (!m.government) return { org: m.text, region: place?.region ?? null };
+    if (m.subPlace) return { org: m.subPlace, region: place?.region ?? null };
+    if (place) return place;
+    const level = m.levelPrefix ?? (m.reference ? REFERENCE_WORDS[m.reference] : undefined);
+    if (level === 'province' || level === 'city' || level === 'county') {
+      const p = ofPlace(chain[level]);
+      if (p) return p;
+    }
+    return { org: m.text, region: null };
+  }
+  return resolveReference(m, scope);
+}
+
+function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
+  const word = m.reference ?? m.text;
+  const level = REFERENCE_WORDS[word];
+  if (level === 'nation') return { org: '全国', region: null };
+  if (level === 'same') {
+    const kind = SAME_KIND[word];
+    const named = [...scope.before].reverse().find((b) => b.kind === 'org' && kind?.test(b.text));
+    if (named) return resolveOrg(named, { ...scope, before: scope.before.filter((b) => b.start < named.start) });
+    return scope.subject ?? { org: null, region: null };
+  }
+  // 全省 after 全省各级公安机关 in the same paragraph continues that collective.
+  const collective = [...scope.before].reverse().find((b) => b.start >= scope.paragraphStart && b.kind === 'org' && b.reference === word);
+  if (collective) return resolveOrg(collective, { ...scope, before: [] });
+  if (level) {
+    const p = ofPlace(scope.chain[level]);
+    if (p) return p;
+  }
+  return scope.subject ?? { org: null, region: null };
+}

@@ -1,0 +1,45 @@
+/**
+ * Periods named by an event rather than a date, resolved later against the
+ * article's dated sentences: 自百日攻坚行动开展以来, 平台运行以来, 在百日攻坚行动开展过程中,
+ * 行动期间, 活动期间, 专项整治期间, 宣传周首日, 此次宣传周活动. The event name runs back
+ * from the marker to the clause start (at most 12 characters).
+ * Refuses: 今年以来 and 节日期间 (their own parsers win on the same span).
+ */
+import type { Draft } from './patterns.js';
+
+export interface EventDraft extends Draft { start: number; end: number }
+
+const MARKERS: { re: RegExp; anaphor: 'event' | 'event-first-day'; span: boolean }[] = [
+  { re: /以来/g, anaphor: 'event', span: false },
+  { re: /过程中/g, anaphor: 'event', span: false },
+  { re: /期间/g, anaphor: 'event', span: true },
+  { re: /首日/g, anaphor: 'event-first-day', span: true },
+];
+const CJK_RUN = /[\u4e00-\u9fff“”"]{2,12}$/;
+const LEAD = /^(?:自|从|在|仅|截至)/;
+const TRAIL = /(?:开展|启动|实施|运行|开通|开始|进行|举办)$/;
+
+/** The event name of `raw` (自百日攻坚行动开展 → 百日攻坚行动), or '' when too short. */
+export function eventKey(raw: string): string {
+  const k = raw.replace(/[“”"]/g, '').replace(LEAD, '').replace(/^(?:此次|本次|这次)/, '').replace(TRAIL, '');
+  return k.length >= 2 ? k : '';
+}
+
+export function findEventPeriods(text: string): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const { re, anaphor, span } of MARKERS) {
+    for (const m of text.matchAll(re)) {
+      const before = CJK_RUN.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
+      if (!before) continue;
+      const start = m.index! - before[0].length;
+      const key = eventKey(before[0]);
+      if (!key) continue;
+      out.push({ start, end: m.index! + m[0].length, rule: span ? 'event-span' : 'event-since', from: null, to: null, relativeYear: false, anaphor, key });
+    }
+  }
+  for (const m of text.matchAll(/(?:此次|本次|这次)([\u4e00-\u9fff“”]{2,10}?)(?=[，,。；、]|中|期间)/g)) {
+    const key = eventKey(m[1]!);
+    if (key) out.push({ start: m.index!, end: m.index! + m[0].length, rule: 'event-span', from: null, to: null, relativeYear: false, anaphor: 'event', key });
+  }
+  return out;
+}

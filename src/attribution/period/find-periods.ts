@@ -1,0 +1,64 @@
+/**
+ * Every period phrase of a text: the parsers of patterns.ts and find-events.ts,
+ * then two refiners — overlaps (longer span, then earlier parser) and
+ * comparisons (去年同期, 与去年四季度相比 are marked, never chosen).
+ *
+ * @example
+ * findPeriods('截至5月30日，公主岭市共检查户外广告260余个')[0]?.rule; // 'until'
+ */
+import { findEventPeriods } from './find-events.js';
+import { PERIOD_PARSERS } from './patterns.js';
+import type { PeriodMention } from './types.js';
+
+interface Candidate extends PeriodMention { priority: number }
+
+const COMPARISON_BEFORE = /(?:与|较|比|同比|环比|和)[\u4e00-\u9fff]{0,4}$/;
+const COMPARISON_AFTER = /^[\u4e00-\u9fff]{0,3}(?:相比|相较|比较|均值|持平)/;
+const PAST = /^(?:去年|上年|前年|上季度|上月|上一年)/;
+
+export function findPeriods(text: string, base = 0): PeriodMention[] {
+  const all: Candidate[] = [];
+  PERIOD_PARSERS.forEach((p, priority) => {
+    for (const m of text.matchAll(p.re)) {
+      const d = p.extract(m as RegExpExecArray);
+      if (!d) continue;
+      all.push({ ...d, start: m.index!, end: m.index! + m[0].length, text: m[0], comparison: false, weak: d.weak ?? false, priority });
+    }
+  });
+  for (const e of findEventPeriods(text)) {
+    all.push({ ...e, text: text.slice(e.start, e.end), comparison: false, weak: false, priority: PERIOD_PARSERS.length });
+  }
+  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of all) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  kept.sort((a, b) => a.start - b.start);
+  const out: PeriodMention[] = [];
+  for (const c of kept) {
+    if (insideBookTitle(text, c.start)) continue;
+    const before = text.slice(Math.max(0, c.start - 8), c.start);
+    const after = text.slice(c.end, c.end + 6);
+    const comparison = /(?:去年|上年|前年)$/.test(before) || PAST.test(c.text) || (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after));
+    const { priority: _p, ...mention } = c;
+    out.push({ ...mention, comparison, start: c.start + base, end: c.end + base });
+  }
+  return mergeDateWithEvent(out);
+}
+
+/** 7月15日至17日强降雨期间: the date and the event are one period, dated by the date. */
+function mergeDateWithEvent(list: PeriodMention[]): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const m of list) {
+    const prev = out[out.length - 1];
+    if (prev && m.anaphor === 'event' && prev.end === m.start && prev.from && !prev.anaphor) {
+      out[out.length - 1] = { ...prev, end: m.end, text: prev.text + m.text };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function insideBookTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= 0 && text.indexOf('》', open) > at;
+}
