@@ -1,0 +1,36 @@
+import type { Fact } from '../../schema/fact.js';
+
+const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
+
+/** 237000 → "237,000". */
+export function formatNumber(value: number): string {
+  return NUMBER.format(value);
+}
+
+/** The value a fact stands for, bounds included: "≥ 28,000 个", "10–15 家", "97 %". */
+export function formatValue(fact: Fact): string {
+  const unit = fact.unit ? ` ${fact.unit}` : '';
+  const { min, max } = fact;
+  if (min !== null && max !== null && min !== max) return `${formatNumber(min)}–${formatNumber(max)}${unit}`;
+  const sign = fact.qualifier === 'over' ? '≥ ' : fact.qualifier === 'under' ? '≤ ' : fact.qualifier === 'approx' ? '≈ ' : '';
+  return `${sign}${formatNumber(fact.value)}${unit}`;
+}
+
+/** The period with its ISO bounds: "今年以来 (--01-01 → …)". */
+export function formatPeriod(fact: Fact): string {
+  if (!fact.period && !fact.periodStart && !fact.periodEnd) return '—';
+  const bounds = fact.periodStart || fact.periodEnd ? ` (${fact.periodStart ?? '…'} → ${fact.periodEnd ?? '…'})` : '';
+  return `${fact.period ?? ''}${bounds}`.trim();
+}
+
+/** The lines of a highlight's tooltip, as plain text (the caller escapes them). */
+export function describeFact(fact: Fact): string[] {
+  const what = [fact.action, fact.object].filter(Boolean).join(' ');
+  return [
+    `${formatValue(fact)} · ${fact.metric}`,
+    ...(what ? [`what: ${what}`] : []),
+    `org: ${fact.org ?? '—'}${fact.region ? ` (${fact.region.code})` : ''}`,
+    `period: ${formatPeriod(fact)}`,
+    `rule: ${fact.rule}`,
+  ];
+}
