@@ -29,8 +29,11 @@ const MAIN_BYTES = (quick ? 1 : 5) * MB;
 const GROWTH_BYTES = (quick ? [0.5, 1, 2] : [1, 5, 25]).map((m) => m * MB);
 const RUNS = quick ? 3 : 5;
 const PEER_BYTES = 1 * MB;
-/** A single-string growth step is skipped when its projected time exceeds this. */
-const SINGLE_TEXT_BUDGET_MS = 60_000;
+/**
+ * A single-string growth step is skipped when its projected time exceeds this;
+ * the projection is quadratic, so that a superlinear stage cannot stall the run.
+ */
+const SINGLE_TEXT_BUDGET_MS = 120_000;
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -105,6 +108,7 @@ const peerTimes = timeInterleaved(peerSlice.docs, peerSlice.bytes, [
 gc();
 const before = process.memoryUsage();
 const sampler = new MemorySampler();
+sampler.sample();
 const kept: unknown[] = [];
 for (const d of main.docs) {
   kept.push(extract(d));
@@ -125,7 +129,7 @@ gc();
 // ── 4. Growth: 1, 5, 25 MB as documents, and as one single string ─────────────
 interface GrowthRow { mb: number; chars: number; docsMs: number; docsMsPerMB: number; singleMs: number | null; singleMsPerMB: number | null; singleFacts: number | null }
 const growth: GrowthRow[] = [];
-let lastSingleMsPerMB = 0;
+let lastSingle = { mb: 0, ms: 0 };
 for (const bytes of GROWTH_BYTES) {
   const part = sliceCorpus(corpus, bytes);
   const mb = part.bytes / MB;
@@ -133,15 +137,16 @@ for (const bytes of GROWTH_BYTES) {
   const docsTiming = timeInterleaved(part.docs, part.bytes, [{ name: 'x', run: (d) => extract(d) }], bytes > 10 * MB ? 2 : 3).get('x')!;
   let singleMs: number | null = null;
   let singleFacts: number | null = null;
-  if (lastSingleMsPerMB * mb * 2 < SINGLE_TEXT_BUDGET_MS) {
+  const projectedMs = lastSingle.mb ? lastSingle.ms * (mb / lastSingle.mb) ** 2 : 0;
+  if (projectedMs < SINGLE_TEXT_BUDGET_MS) {
     const whole = part.docs.join('\n\n');
     gc();
     const s0 = performance.now();
     singleFacts = extract(whole).facts.length;
     singleMs = performance.now() - s0;
-    lastSingleMsPerMB = singleMs / mb;
+    lastSingle = { mb, ms: singleMs };
   } else {
-    log(`growth: single ${mb.toFixed(1)} MB string skipped (projected over ${SINGLE_TEXT_BUDGET_MS / 1000} s)`);
+    log(`growth: single ${mb.toFixed(1)} MB string skipped (projected ${(projectedMs / 1000).toFixed(0)} s if quadratic, over ${SINGLE_TEXT_BUDGET_MS / 1000} s)`);
   }
   growth.push({
     mb, chars: part.chars, docsMs: docsTiming.ms, docsMsPerMB: docsTiming.ms / mb,
