@@ -21,8 +21,8 @@ export interface ArticleContext {
   chain: PlaceChain;
   periods: PeriodMention[];
   resolved: ResolvedPeriod[];
-  /** The first body paragraph: where the article's own period is stated. */
-  opening: Paragraph | null;
+  /** The first body paragraphs (up to 3, past captions): where the article's own period is stated. */
+  openingParagraphs: Paragraph[];
   referenceYear: number | null;
 }
 
@@ -56,8 +56,10 @@ export function buildArticleContext(doc: DocumentStructure, articleIndex: number
   const resolved = resolvePeriods(periods, {
     text: doc.text,
     sentences: doc.sentences.filter((s) => s.articleIndex === articleIndex),
+    pageSentences: doc.sentences,
     paragraphs,
     referenceYear,
   });
-  return { article, orgMentions, subject, chain, periods, resolved, opening, referenceYear };
+  const openingParagraphs = paragraphs.filter((p) => !p.isHeading).slice(0, 3);
+  return { article, orgMentions, subject, chain, periods, resolved, openingParagraphs, referenceYear };
 }

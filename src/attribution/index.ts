@@ -18,10 +18,22 @@ import type { DocumentStructure } from '../split/types.js';
 import type { Segmenter } from '../words/segmenter.js';
 import { buildArticleContext, type ArticleContext } from './article-context.js';
 import { chooseOrgMention } from './org/choose-org.js';
+import { REFERENCE_WORDS } from './org/lexicon.js';
 import { resolveOrg } from './org/resolve-org.js';
+import type { OrgMention } from './org/types.js';
 import { choosePeriodIndex } from './period/choose-period.js';
 import type { Attribution, AttributionTarget } from './types.js';
 export type { Attribution, AttributionTarget } from './types.js';
+
+/** 全省 in an article about 平城区 names a scope (全省综合减灾示范社区12个), not the actor. */
+function isWiderThanArticle(m: OrgMention, ctx: ArticleContext): boolean {
+  if (m.kind !== 'reference' || !m.reference) return false;
+  const level = REFERENCE_WORDS[m.reference];
+  const deepest = ctx.chain.county ? 3 : ctx.chain.city ? 2 : ctx.chain.province ? 1 : 0;
+  const rank = level === 'nation' ? 0 : level === 'province' ? 1 : level === 'city' ? 2 : 3;
+  const countyCity = level === 'city' && ctx.chain.county?.name.endsWith('市');
+  return deepest > 0 && rank < deepest && !countyCity;
+}
 
 export interface AttributeOptions {
   /** ISO date of publication; its year dates 今年上半年 and holidays. */
@@ -42,12 +54,12 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
     const sentence = doc.sentences[t.sentenceIndex]!;
     const paragraph = doc.paragraphs[t.paragraphIndex]!;
 
-    const mention = chooseOrgMention(ctx.orgMentions, t, clause, sentence, paragraph);
+    const mention = chooseOrgMention(ctx.orgMentions, t, clause, sentence, paragraph, (m) => !isWiderThanArticle(m, ctx));
     const org = mention
       ? resolveOrg(mention, { chain: ctx.chain, subject: ctx.subject, before: ctx.orgMentions.filter((m) => m.start < mention.start), paragraphStart: paragraph.start })
       : ctx.subject;
 
-    const p = choosePeriodIndex(ctx.periods, doc.text, t, clause, sentence, paragraph, ctx.opening);
+    const p = choosePeriodIndex(ctx.periods, doc.text, t, clause, sentence, paragraph, ctx.openingParagraphs);
     const period = p >= 0 ? ctx.resolved[p]! : null;
     return {
       org: org?.org ?? null,

@@ -8,8 +8,8 @@ import type { OrgMention } from './types.js';
 
 export interface Span { start: number; end: number }
 
-export function chooseOrgMention(mentions: OrgMention[], target: Span, clause: Span, sentence: Span, paragraph: Span): OrgMention | null {
-  const actors = mentions.filter((m) => m.actor && m.end <= target.start);
+export function chooseOrgMention(mentions: OrgMention[], target: Span, clause: Span, sentence: Span, paragraph: Span, governs: (m: OrgMention) => boolean = () => true): OrgMention | null {
+  const actors = mentions.filter((m) => m.actor && m.end <= target.start && governs(m));
   const lastIn = (from: number) => actors.filter((m) => m.start >= from).pop() ?? null;
   return lastIn(clause.start) ?? lastIn(sentence.start) ?? lastIn(paragraph.start);
 }

@@ -7,7 +7,7 @@
  */
 import type { Segmenter } from '../../words/segmenter.js';
 import { lookupPlaces } from './gazetteer.js';
-import { GENERIC_BODIES, GOVERNMENT_SUFFIXES, LEVEL_CHARS, NON_ACTOR_BEFORE, NOT_PLACES, ORG_SUFFIXES, REFERENCE_WORDS, STANDALONE_SUFFIXES, SUB_PLACE_SUFFIXES } from './lexicon.js';
+import { GENERIC_BODIES, GOVERNMENT_SUFFIXES, LEVEL_CHARS, NON_ACTOR_BEFORE, NOT_PLACES, NT_SUFFIXES, ORG_SUFFIXES, REFERENCE_WORDS, STANDALONE_SUFFIXES, SUB_PLACE_SUFFIXES } from './lexicon.js';
 import type { OrgMention, PlacePart } from './types.js';
 
 interface Token { w: string; t: string; s: number; e: number }
@@ -47,8 +47,10 @@ function placeAt(tokens: Token[], i: number, text: string): PlacePart | null {
   }
   const t = tokens[i]!;
   if (!CJK.test(t.w) || (NOT_PLACES as readonly string[]).includes(t.w)) return null;
-  if (t.t === 'ns' && t.w.length >= 2) return { name: t.w, start: t.s, end: t.e, known: false, strong: true, tokenEnd: i };
-  if (/^(x|ns|nt)$/.test(t.t) && t.w.length >= 3 && /[区县市旗]$/.test(t.w)) return { name: t.w, start: t.s, end: t.e, known: false, strong: true, tokenEnd: i };
+  // Outside the gazetteer: a new 区/县 name (新开区, 汽开区) stands alone; another ns word (漓江, 城中村)
+  // only heads an org (四平供电公司).
+  if (/^(x|ns|nt)$/.test(t.t) && t.w.length >= 3 && /[区县市旗州]$/.test(t.w)) return { name: t.w, start: t.s, end: t.e, known: false, strong: true, tokenEnd: i };
+  if (t.t === 'ns' && t.w.length >= 2) return { name: t.w, start: t.s, end: t.e, known: false, strong: false, tokenEnd: i };
   return null;
 }
 
@@ -68,10 +70,16 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0): O
   while (i < tokens.length) {
     const m = mentionAt(tokens, i, text);
     if (!m) { i++; continue; }
+    const lead = tokens[i - 1];
+    if (lead && /^各级?$/.test(lead.w) && m.mention.kind === 'org' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference) {
+      m.mention.start = lead.s; m.mention.text = text.slice(lead.s, m.mention.end); i--;
+    }
     const prev = tokens[i - 1];
     const prev2 = prev && tokens[i - 2] ? tokens[i - 2]!.w + prev.w : '';
-    m.mention.actor = !prev || !((NON_ACTOR_BEFORE as readonly string[]).includes(prev.w) || (NON_ACTOR_BEFORE as readonly string[]).includes(prev2) || prev.t === 'v');
+    m.mention.actor = !prev || !((NON_ACTOR_BEFORE as readonly string[]).includes(prev.w) || (NON_ACTOR_BEFORE as readonly string[]).includes(prev2) || prev.t === 'v'
+      || (prev.t === 'd' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference));
     m.mention.start += base; m.mention.end += base;
+    for (const p of m.mention.places) { p.start += base; p.end += base; }
     out.push(m.mention);
     i = m.next;
   }
@@ -120,7 +128,9 @@ function mentionAt(tokens: Token[], i: number, text: string): { mention: OrgMent
     const s = t.s;
     const mtext = text.slice(s, e);
     if (level !== null && end < j) return null;
-    if (!ref && !places.length && level === null && !(tokens[end]!.t === 'nt' && end === i) && !endsWithAny(mtext, STANDALONE_SUFFIXES)) return null;
+    const ntAlone = tokens[end]!.t === 'nt' && end === i && !!endsWithAny(mtext, NT_SUFFIXES);
+    if (!ref && !places.length && level === null && !ntAlone && !endsWithAny(mtext, STANDALONE_SUFFIXES)) return null;
+    if (!ref && !places.length && level === null && !ntAlone && !/^(n|nz|nt|ns|nr|j|x)$/.test(t.t)) return null;
     if (!ref && !places.length && level === null && (GENERIC_BODIES as readonly string[]).some((g) => mtext.startsWith(g))) return null;
     const multiLevel = /^[省市县区]{2,}/.test(mtext);
     return { mention: mk(text, s, e, 'org', places, multiLevel ? null : level, ref?.word ?? null), next: end + 1 };

@@ -11,7 +11,7 @@ export const GOVERNMENT_SUFFIXES = [
 
 /** Endings of other organisations, kept as named (国网长春供电公司, 平城区园林绿化中心, 十委社区). */
 export const OTHER_ORG_SUFFIXES = [
-  '公司', '集团', '中心', '小学', '中学', '高中', '大学', '学校', '医院', '队伍', '服务队', '热线', '财政', '处', '所', '站',
+  '公司', '集团', '中心', '小学', '中学', '高中', '大学', '学校', '医院', '队伍', '服务队', '热线', '财政', '处室', '派出所', '事务所', '研究所', '供电所', '服务站', '工作站',
 ] as const;
 
 /** Endings of a sub-county place: a street, town, village or community (水泊寺街道, 十委社区). */
@@ -22,7 +22,10 @@ export const ORG_SUFFIXES: readonly string[] = [...GOVERNMENT_SUFFIXES, ...OTHER
   .sort((a, b) => b.length - a.length);
 
 /** Endings strong enough to make a mention without a place in front (十委社区, 明珠社区, 消防救援队伍). */
-export const STANDALONE_SUFFIXES = ['社区', '街道', '公司', '集团', '小学', '中学', '高中', '大学', '医院', '队伍', '支队', '大队', '总队', '村', '部门', '系统', '机关'] as const;
+export const STANDALONE_SUFFIXES = ['社区', '街道', '公司', '集团', '小学', '中学', '高中', '大学', '医院', '队伍', '支队', '大队', '总队', '部门', '系统', '机关'] as const;
+
+/** Endings that let a jieba nt word stand alone (应急管理厅, 中央财政, 消防救援队伍; not 加油站). */
+export const NT_SUFFIXES = ['厅', '局', '委', '办', '委员会', '办公室', '政府', '队伍', '支队', '大队', '总队', '财政', '中心', '公司', '集团', '部', '机关', '部门'] as const;
 
 /** What stands between a place and 部门/机关 without naming a body: 北关区相关部门 is 北关区. */
 export const GENERIC_BODIES = ['相关', '有关', '各', '各级', '各有关', '各相关', '行业', '职能', '业务', '监管', '各级各', '其他'] as const;

@@ -76,7 +76,9 @@ function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
   const collective = [...scope.before].reverse().find((b) => b.start >= scope.paragraphStart && b.kind === 'org' && b.reference === word);
   if (collective) return resolveOrg(collective, { ...scope, before: [] });
   if (level) {
-    const p = ofPlace(scope.chain[level]);
+    // 全市 in an article about a county-level city (晋江市, 公主岭市) is that city.
+    const countyCity = level === 'city' && scope.chain.county?.name.endsWith('市') ? scope.chain.county : null;
+    const p = ofPlace(countyCity ?? scope.chain[level]);
     if (p) return p;
   }
   return scope.subject ?? { org: null, region: null };

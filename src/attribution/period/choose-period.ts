@@ -12,10 +12,10 @@ export interface Span { start: number; end: number }
 export function isAdverbial(m: PeriodMention, text: string): boolean {
   const after = text.slice(m.end, m.end + 1);
   const lead = text.slice(Math.max(0, m.start - 3), m.start);
-  return /^[，,：:；;]/.test(after) && /(^|[，,。；;：:！？\s）)]|仅|在|自|从)$/.test(lead);
+  return /^[，,：:；;]/.test(after) && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从)$/.test(lead);
 }
 
-export function choosePeriodIndex(mentions: PeriodMention[], text: string, target: Span, clause: Span, sentence: Span, paragraph: Span, opening: Span | null): number {
+export function choosePeriodIndex(mentions: PeriodMention[], text: string, target: Span, clause: Span, sentence: Span, paragraph: Span, opening: Span[]): number {
   const usable = mentions.map((m, i) => ({ m, i })).filter(({ m }) => !m.comparison);
   const before = usable.filter(({ m }) => m.end <= target.start);
   const inSentence = before.filter(({ m }) => m.start >= sentence.start);
@@ -26,7 +26,6 @@ export function choosePeriodIndex(mentions: PeriodMention[], text: string, targe
   if (lastSentence) return lastSentence.m.weak && precise ? precise.i : lastSentence.i;
   const inParagraph = before.filter(({ m }) => m.start >= paragraph.start && isAdverbial(m, text)).pop();
   if (inParagraph) return inParagraph.i;
-  if (!opening) return -1;
-  const first = usable.find(({ m }) => m.start >= opening.start && m.end <= opening.end && isAdverbial(m, text));
+  const first = usable.find(({ m }) => opening.some((o) => m.start >= o.start && m.end <= o.end) && isAdverbial(m, text));
   return first ? first.i : -1;
 }

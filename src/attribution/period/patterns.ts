@@ -74,6 +74,6 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 当天, 当日
   { id: 'same-day', re: /当天|当日/g, extract: () => ({ ...base('same-day', null, null), anaphor: 'same-day' }) },
   // 近日, 连日来, 目前, 每月 … : kept as written, no dates
-  { id: 'vague', re: /近日|日前|连日来|近期|近来|目前|当前|近年来?|前不久|此前|一周来|每月|每年|每日|每天|每周|每季度/g,
+  { id: 'vague', re: /近日|日前|连日来|近期|近来|目前|当前|近年来?|前不久|此前|一周来|每月|每年|每季度/g,
     extract: () => base('vague', null, null) },
 ];

@@ -9,6 +9,7 @@
  *   the article that names the event with a date (5月17日，长春启动安全生产百日攻坚行动);
  * - 节日期间 / 国庆假期 take the holiday table's dates for the year (none without a year).
  */
+import { findPeriods } from './find-periods.js';
 import { holidayRange, type HolidayName } from './holidays.js';
 import type { PartialDate, PeriodMention, ResolvedPeriod } from './types.js';
 
@@ -16,6 +17,8 @@ export interface PeriodContext {
   /** The article's text span and its sentences and paragraphs (absolute offsets). */
   text: string;
   sentences: { start: number; end: number }[];
+  /** Every sentence of the page: an event the article does not date may be dated in a jump-continued article. */
+  pageSentences: { start: number; end: number }[];
   paragraphs: { start: number; end: number }[];
   referenceYear: number | null;
 }
@@ -94,11 +97,20 @@ function resolveEvent(m: PeriodMention, all: PeriodMention[], ctx: PeriodContext
     if (!ctx.text.slice(sentence.start, limit).includes(m.key)) continue;
     const dated = all.find((d) => DATED_RULES.has(d.rule) && !d.comparison && d.start >= sentence.start && d.end <= limit);
     if (!dated) continue;
-    const year = dated.from?.year ?? ctx.referenceYear;
-    const start = toIso(dated.from, year);
-    if (m.anaphor === 'event-first-day') return { text: m.text, start, end: start, isExplicitSince: false };
-    const span = m.rule === 'event-span';
-    return { text: m.text, start, end: span ? toIso(dated.to, year) : null, isExplicitSince: false };
+    return dateEvent(m, dated, ctx);
+  }
+  for (const sentence of ctx.pageSentences) {
+    const body = ctx.text.slice(sentence.start, sentence.end);
+    if ((sentence.start <= m.start && m.start < sentence.end) || !body.includes(m.key)) continue;
+    const dated = findPeriods(body, sentence.start).find((d) => DATED_RULES.has(d.rule) && !d.comparison);
+    if (dated) return dateEvent(m, dated, ctx);
   }
   return none;
+}
+
+function dateEvent(m: PeriodMention, dated: PeriodMention, ctx: PeriodContext): ResolvedPeriod {
+  const year = dated.from?.year ?? ctx.referenceYear;
+  const start = toIso(dated.from, year);
+  if (m.anaphor === 'event-first-day') return { text: m.text, start, end: start, isExplicitSince: false };
+  return { text: m.text, start, end: m.rule === 'event-span' ? toIso(dated.to, year) : null, isExplicitSince: false };
 }
