@@ -1,6 +1,6 @@
 import { classifyLine } from '../split/classify-line.js';
 import { startsWithDateline } from '../split/find-dateline.js';
-import { CLOSERS, ELLIPSIS, SENTENCE_END } from '../split/lexicon/punctuation.js';
+import { CLAUSE_END, CLOSERS, ELLIPSIS, SENTENCE_END } from '../split/lexicon/punctuation.js';
 
 /** Why a line break between two lines was or was not removed. */
 export interface LayoutBreakDecision {
@@ -47,7 +47,7 @@ function endsComplete(line: string): boolean {
 function isShortTail(line: string): boolean {
   if (line.length > TAIL_MAX_CHARS || !endsComplete(line)) return false;
   for (let i = 0; i < line.length - 1; i++) {
-    if ('，,；;。！？!?'.includes(line[i]!)) return false;
+    if (CLAUSE_END.includes(line[i]!) || SENTENCE_END.includes(line[i]!)) return false;
   }
   return classifyLine(line) === 'body';
 }

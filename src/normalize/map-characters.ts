@@ -3,6 +3,7 @@ import { INVISIBLE } from './lexicon/fullwidth.js';
 import type { NormalizedText } from './types.js';
 
 const REPLACEMENT = 0xfffd;
+const TABLE = CHAR_TABLE; // a module-local copy for the hot loop
 const INVISIBLE_CODES = new Set([...INVISIBLE].map((ch) => ch.charCodeAt(0)));
 
 /**
@@ -38,7 +39,7 @@ export function mapCharacters(original: string): NormalizedText {
     } else if (c >= 0xdc00 && c <= 0xdfff) {
       offsets[k] = i; units[k++] = REPLACEMENT;
     } else {
-      offsets[k] = i; units[k++] = CHAR_TABLE[c]!;
+      offsets[k] = i; units[k++] = TABLE[c]!;
     }
   }
   offsets[k] = n;

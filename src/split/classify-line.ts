@@ -1,4 +1,6 @@
-import { HEADLINE_MAX_CHARS, NOT_IN_HEADLINE } from './lexicon/punctuation.js';
+import {
+  ELLIPSIS, HEADLINE_END_ONLY, HEADLINE_MAX_CHARS, NOT_IN_HEADLINE, QUOTED_HEADING_MAX_CHARS, SENTENCE_END,
+} from './lexicon/punctuation.js';
 import {
   AUTHOR_NAME, BYLINE, CONTINUATION, CREDIT_END, FURNITURE_PATTERNS, MARKDOWN_HEADING,
 } from './lexicon/page-lines.js';
@@ -21,7 +23,7 @@ export type LineKind = 'markdown' | 'continuation' | 'furniture' | 'caption' | '
 export function classifyLine(line: string): LineKind {
   if (MARKDOWN_HEADING.test(line)) return 'markdown';
   if (line.length <= 20 && CONTINUATION.test(line)) return 'continuation';
-  if (FURNITURE_PATTERNS.some((p) => p.test(line.slice(0, 220)) && line.length <= 220)) return 'furniture';
+  if (line.length <= 220 && FURNITURE_PATTERNS.some((p) => p.test(line))) return 'furniture';
   if (CREDIT_END.test(line.slice(-24))) return 'caption';
   if (line.length > HEADLINE_MAX_CHARS) return 'body';
   if (BYLINE.test(line)) return 'byline';
@@ -44,12 +46,12 @@ function isHeadlineLike(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (NOT_IN_HEADLINE.includes(ch)) return false;
-    if ((ch === '！' || ch === '？' || ch === '!' || ch === '?') && i < line.length - 1) return false;
+    if (HEADLINE_END_ONLY.includes(ch) && i < line.length - 1) return false;
   }
   return true;
 }
 
 function isQuotedHeading(line: string): boolean {
-  return line.length <= 25 && line.startsWith('“') && line.endsWith('”')
-    && line.indexOf('”') === line.length - 1 && !/[。！？…]/.test(line);
+  return line.length <= QUOTED_HEADING_MAX_CHARS && line.startsWith('“') && line.endsWith('”')
+    && line.indexOf('”') === line.length - 1 && ![...line].some((ch) => SENTENCE_END.includes(ch) || ch === ELLIPSIS);
 }

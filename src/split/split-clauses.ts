@@ -1,10 +1,17 @@
-import { BRACKET_PAIRS, CLAUSE_END, CLOSERS } from './lexicon/punctuation.js';
+import * as C from './char-class.js';
+import { BRACKET_PAIRS } from './lexicon/punctuation.js';
 import type { Span } from './types.js';
 
-const OPENER_OF = new Map(BRACKET_PAIRS.map((pair) => [pair[1]!, pair[0]!] as const));
+// Module-local copies: the hot loops read them once per character.
+const CLASS = C.CHAR_CLASS;
+const BRACKET = C.BRACKET_FLAG;
+const CLAUSE_END = C.CLAUSE_END_FLAG;
+const TRAILING = C.CLOSER_FLAG | C.SPACE_FLAG;
+
+const OPENER_OF = new Map(BRACKET_PAIRS.map((pair) => [pair.charCodeAt(1), pair.charCodeAt(0)] as const));
 /** How many unmatched openers a closer may look past, which keeps `((((…]]]]` linear. */
 const MAX_SKIPPED = 8;
-const OPENERS = new Set(BRACKET_PAIRS.map((pair) => pair[0]!));
+const OPENERS = new Set(BRACKET_PAIRS.map((pair) => pair.charCodeAt(0)));
 
 /**
  * Clause spans of one sentence `text[start, end)`: it is cut after `，,；;：:`,
@@ -18,14 +25,15 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    const jump = closeAt.get(i);
+    const flags = CLASS[text.charCodeAt(i)]!;
+    const jump = flags & BRACKET ? closeAt.get(i) : undefined;
     if (jump !== undefined) {
       i = jump;
       continue;
     }
-    if (CLAUSE_END.includes(text[i]!)) {
+    if (flags & CLAUSE_END) {
       let e = i + 1;
-      while (e < end && (CLOSERS.includes(text[e]!) && !OPENERS.has(text[e]!) || text[e] === ' ')) e++;
+      while (e < end && CLASS[text.charCodeAt(e)]! & TRAILING) e++;
       if (e < end) {
         spans.push({ start: from, end: e });
         from = e;
@@ -42,13 +50,14 @@ function matchBrackets(text: string, start: number, end: number): Map<number, nu
   const closeAt = new Map<number, number>();
   const stack: number[] = [];
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
+    const ch = text.charCodeAt(i);
+    if (!(CLASS[ch]! & BRACKET)) continue;
     const opener = OPENER_OF.get(ch);
     if (opener !== undefined) {
       // Pop to the nearest matching opener; unmatched openers above it are dropped.
       let k = stack.length - 1;
-      while (k >= 0 && k >= stack.length - MAX_SKIPPED && text[stack[k]!] !== opener) k--;
-      if (k >= 0 && text[stack[k]!] === opener) {
+      while (k >= 0 && k >= stack.length - MAX_SKIPPED && text.charCodeAt(stack[k]!) !== opener) k--;
+      if (k >= 0 && text.charCodeAt(stack[k]!) === opener) {
         closeAt.set(stack[k]!, i);
         stack.length = k;
       }

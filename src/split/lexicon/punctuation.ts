@@ -30,5 +30,11 @@ export const BRACKET_PAIRS: readonly string[] = ['()', '（）', '“”', '‘�
  */
 export const NOT_IN_HEADLINE = '，,。；;';
 
+/** Marks a headline may end with but not hold inside: `这事儿你们能管吗？`. */
+export const HEADLINE_END_ONLY = '！？!?';
+
 /** A headline is at most this many characters (`在 习近平新时代… —— 新时代新作为新篇章` is 34). */
 export const HEADLINE_MAX_CHARS = 40;
+
+/** A quoted section heading is at most this long: `“特殊时期,我就是居民的‘大管家’”` (18). */
+export const QUOTED_HEADING_MAX_CHARS = 25;
