@@ -1,5 +1,5 @@
 import { findDateline } from './find-dateline.js';
-import { MARKDOWN_HEADING } from './lexicon/page-lines.js';
+import { MARKDOWN_HEADING, OUTLINE_NUMBER } from './lexicon/page-lines.js';
 import { pickTitle } from './pick-title.js';
 import type { ArticleBlock, Paragraph } from './types.js';
 
@@ -12,6 +12,8 @@ const TAIL_KINDS = new Set(['caption', 'name', 'furniture']);
  * article when it holds a `#`/`##` heading, a byline (`本报记者 孟凡明`) or
  * `(上接第一版)`, when it has two headline lines (kicker + title), or when the
  * body after it opens with a dateline (`本报讯(记者柳青)…`, `记者从…获悉`).
+ * Outline-numbered report sections (`## 一、总体情况`, `(一)加强组织领导`) are
+ * not headlines.
  * A lone section heading (`党政齐抓 全员联动攻坚`, `### 未诉先办 为民服务跑在前`)
  * stays inside its article. A body paragraph opening with `本报讯…` or
  * `2024年10月9日讯` with no headline before it also opens an (untitled) article.
@@ -62,10 +64,21 @@ export function findArticles(text: string, paragraphs: Paragraph[]): ArticleBloc
 
 function opensArticle(text: string, block: Paragraph[], body: Paragraph): boolean {
   if (block.some((p) => p.kind === 'continuation' || p.kind === 'byline')) return true;
-  if (block.some((p) => p.kind === 'markdown' && MARKDOWN_HEADING.exec(text.slice(p.start, p.start + 8))![1]!.length <= 2)) return true;
-  if (block.filter((p) => p.kind === 'heading' || p.kind === 'markdown').length >= 2) return true;
+  // Outline-numbered section headings (`## 一、总体情况`, `(二)狠抓隐患排查`) never count as headlines.
+  const headlines = block.filter((p) => (p.kind === 'heading' || p.kind === 'markdown') && !isOutlineHeading(text, p));
+  if (headlines.some((p) => p.kind === 'markdown' && markdownLevel(text, p) <= 2)) return true;
+  if (headlines.length >= 2) return true;
   const dated = findDateline(text.slice(body.start, body.end));
   return dated !== null && dated.kind !== 'byline';
+}
+
+function markdownLevel(text: string, p: Paragraph): number {
+  return MARKDOWN_HEADING.exec(text.slice(p.start, p.start + 8))![1]!.length;
+}
+
+function isOutlineHeading(text: string, p: Paragraph): boolean {
+  const line = text.slice(p.start, Math.min(p.end, p.start + 24));
+  return OUTLINE_NUMBER.test(p.kind === 'markdown' ? line.replace(MARKDOWN_HEADING, '') : line);
 }
 
 /** A body paragraph with no headline of its own that opens with `本报讯…` or `2024年10月9日讯`. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitDocument } from '../../src/split/index.js';
 import { readPage } from './read-page.js';
 
 /** Expected [title, dateline] of every article of each seed page, checked by eye. */
@@ -97,5 +98,15 @@ describe('articles of the synthetic briefs', () => {
   it.each(SYNTHETIC_ARTICLES)('synthetic/%s is one article', (doc, title, dateline) => {
     const page = readPage(`synthetic/${doc}`);
     expect(page.articles.map((a) => [a.title, a.dateline])).toEqual([[title, dateline]]);
+  });
+});
+
+describe('report sections are not articles', () => {
+  it.each([
+    ['outline headings in a row', '全市安全生产工作总结\n\n一、总体情况\n\n(一)安全生产形势\n\n全市共排查隐患23项，整改20项。\n\n二、主要做法\n\n(一)加强组织领导\n\n成立工作专班3个。'],
+    ['markdown outline sections', '# 全市安全生产工作总结\n\n## 一、总体情况\n\n全市共排查隐患23项。\n\n## 二、主要做法\n\n成立工作专班3个。'],
+    ['a lone section heading', '长春扎实开展百日攻坚行动\n\n本报讯(记者孙红丽)全市共排查隐患23项。\n\n党政齐抓 全员联动攻坚\n\n成立工作专班3个。'],
+  ])('%s', (_name, text) => {
+    expect(splitDocument(text).articles).toHaveLength(1);
   });
 });

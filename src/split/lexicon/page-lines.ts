@@ -55,6 +55,12 @@ export const AUTHOR_NAME = /^[\u4e00-\u9fa5](?:\s?[\u4e00-\u9fa5]){1,2}$/;
 /** A markdown heading: `## 园林部门排查危树除隐患`, `### 平城区教育局`. Group 1 is the level. */
 export const MARKDOWN_HEADING = /^(#{1,6})\s+/;
 
+/**
+ * An outline-numbered section heading of a report, never an article's headline:
+ * `一、总体情况`, `(二)狠抓隐患排查`, `3.强化督查考核`, `第二部分 主要做法`.
+ */
+export const OUTLINE_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节条])/;
+
 /** A subtitle line: `——二〇二二年吉林省网络安全宣传周活动综述`. */
 export const SUBTITLE_START = /^(?:——|--|—)/;
 
