@@ -89,9 +89,21 @@ describe('articles of the seed pages', () => {
 const SYNTHETIC_ARTICLES: [doc: string, title: string | null, dateline: string | null][] = [
   ['s01', '绍兴市前三季度安全生产形势总体平稳', '记者从绍兴市应急管理局获悉'],
   ['s02', null, '2024年10月9日讯'],
+  ['s03', '今年一季度全国安全生产形势总体稳定', '记者从有关部门获悉'],
+  ['s04', '岳麓区扎实做好春节期间烟花爆竹安全监管', null],
+  ['s05', '苏州市一季度道路交通事故数据发布', null],
   ['s06', null, '2024年5月6日讯'],
+  ['s07', '河南省安全生产专项资金投入持续加大', null],
+  ['s08', '兰陵县全力做好汛期防范应对', null],
+  ['s09', '石家庄市上半年火灾形势平稳向好', null],
+  ['s10', '汇川区燃气安全专项整治取得阶段性成效', null],
+  ['s11', '西安市“安全生产月”活动圆满收官', null],
+  ['s12', '蜀山区前三季度建筑施工安全监管综述', null],
+  // Traditional briefs: the title reads simplified after normalisation.
   ['s13', '哈尔滨市春节假期安全形势平稳', null],
+  ['s14', '甘肃省前三季度自然灾害损失同比减少', null],
   ['s15', null, '2023年11月2日讯'],
+  ['s16', '阳朔县“五一”期间旅游安全工作扎实有序', null],
 ];
 
 describe('articles of the synthetic briefs', () => {
