@@ -7,7 +7,7 @@
  */
 import type { Segmenter } from '../../words/segmenter.js';
 import { lookupPlaces } from './gazetteer.js';
-import { GENERIC_BODIES, GOVERNMENT_SUFFIXES, LEVEL_CHARS, NON_ACTOR_BEFORE, NOT_PLACES, NT_SUFFIXES, ORG_SUFFIXES, REFERENCE_WORDS, STANDALONE_SUFFIXES, SUB_PLACE_SUFFIXES } from './lexicon.js';
+import { GENERIC_BODIES, GOVERNMENT_SUFFIXES, LEVEL_CHARS, NON_ACTOR_BEFORE, NOT_ORGS, NOT_PLACES, PHRASE_OPENERS, NT_SUFFIXES, ORG_SUFFIXES, REFERENCE_WORDS, STANDALONE_SUFFIXES, SUB_PLACE_SUFFIXES } from './lexicon.js';
 import type { OrgMention, PlacePart } from './types.js';
 
 interface Token { w: string; t: string; s: number; e: number }
@@ -54,6 +54,17 @@ function placeAt(tokens: Token[], i: number, text: string): PlacePart | null {
   return null;
 }
 
+/** Tokens inside 对…/与…/联合… before the clause's verb: 对辖区内的XX公司开展检查 names an object. */
+function prepositionalPhrases(tokens: Token[]): boolean[] {
+  let open = false;
+  return tokens.map((k) => {
+    const here = open;
+    if ((PHRASE_OPENERS as readonly string[]).includes(k.w)) open = true;
+    else if (k.t === 'v' || /^[，；。,;：:！？]$/.test(k.w)) open = false;
+    return here;
+  });
+}
+
 function referenceAt(tokens: Token[], i: number): { word: string; tokenEnd: number } | null {
   const one = tokens[i]!.w;
   if (one in REFERENCE_WORDS) return { word: one, tokenEnd: i };
@@ -65,11 +76,15 @@ function referenceAt(tokens: Token[], i: number): { word: string; tokenEnd: numb
 /** The mentions of `text`, with offsets shifted by `base`. */
 export function findOrgMentions(text: string, segmenter: Segmenter, base = 0): OrgMention[] {
   const tokens = toTokens(text, segmenter);
+  const inPhrase = prepositionalPhrases(tokens);
   const out: OrgMention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const m = mentionAt(tokens, i, text);
     if (!m) { i++; continue; }
+    const last = out[out.length - 1];
+    // 省应急管理厅应急指挥中心, 彰东街道办事处党政办: a unit right after its owner belongs to the owner.
+    if (last && last.end - base === tokens[i]!.s && last.kind !== 'reference') { i = m.next; continue; }
     const lead = tokens[i - 1];
     if (lead && /^各级?$/.test(lead.w) && m.mention.kind === 'org' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference) {
       m.mention.start = lead.s; m.mention.text = text.slice(lead.s, m.mention.end); i--;
@@ -77,7 +92,7 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0): O
     const prev = tokens[i - 1];
     const prev2 = prev && tokens[i - 2] ? tokens[i - 2]!.w + prev.w : '';
     m.mention.actor = !prev || !((NON_ACTOR_BEFORE as readonly string[]).includes(prev.w) || (NON_ACTOR_BEFORE as readonly string[]).includes(prev2) || prev.t === 'v'
-      || (prev.t === 'd' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference));
+      || (prev.t === 'd' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference)) && !inPhrase[i];
     m.mention.start += base; m.mention.end += base;
     for (const p of m.mention.places) { p.start += base; p.end += base; }
     out.push(m.mention);
@@ -110,6 +125,8 @@ function mentionAt(tokens: Token[], i: number, text: string): { mention: OrgMent
       if (/^[省市县区]{2,3}$/.test(t.w)) { j = i + 1; while (j < tokens.length && /^[省市县区]+$/.test(tokens[j]!.w)) j++; level = 'province'; }
       else if (t.w[0]! in LEVEL_CHARS && (t.w.length === 1 || /^[省市区县]委$/.test(t.w))) { level = LEVEL_CHARS[t.w[0]!]!; j = t.w.length === 1 ? i + 1 : i; }
       else if (!(t.t === 'nt' || isNominal(t))) return null;
+      // 记长春市二道区…社区: the mention starts at the place, not before it.
+      for (let k = i + 1; k < tokens.length && k <= i + 6 && isNominal(tokens[k]!); k++) if (placeAt(tokens, k, text)?.strong) return null;
     }
   }
   // Extend over nominal tokens; the mention ends at the last org suffix reached.
@@ -132,8 +149,11 @@ function mentionAt(tokens: Token[], i: number, text: string): { mention: OrgMent
     if (!ref && !places.length && level === null && !ntAlone && !endsWithAny(mtext, STANDALONE_SUFFIXES)) return null;
     if (!ref && !places.length && level === null && !ntAlone && !/^(n|nz|nt|ns|nr|j|x)$/.test(t.t)) return null;
     if (!ref && !places.length && level === null && (GENERIC_BODIES as readonly string[]).some((g) => mtext.startsWith(g))) return null;
-    const multiLevel = /^[省市县区]{2,}/.test(mtext);
-    return { mention: mk(text, s, e, 'org', places, multiLevel ? null : level, ref?.word ?? null), next: end + 1 };
+    if ((NOT_ORGS as readonly string[]).includes(mtext)) return null;
+    // 省市县三级应急部门 names no one level; 县市场监管局 is the county's (县 + 市场监管局).
+    const multiLevel = /^[省市县区]{2,}/.test(mtext) && !/^[省市县区]市场/.test(mtext);
+    const lvl = multiLevel ? null : level ?? (!places.length && !ref && /^[省市县区]市场/.test(mtext) ? LEVEL_CHARS[mtext[0]!]! : null);
+    return { mention: mk(text, s, e, 'org', places, lvl, ref?.word ?? null), next: end + 1 };
   }
   if (ref) return { mention: mk(text, t.s, tokens[ref.tokenEnd]!.e, 'reference', [], null, ref.word), next: ref.tokenEnd + 1 };
   const strong = places.filter((p) => p.strong);

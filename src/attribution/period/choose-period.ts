@@ -2,7 +2,7 @@
  * The period that governs a figure: the nearest one before it in its clause, else
  * in its sentence (a bare 今年 yields to a more precise one there: 截至10月底，全省今年累计),
  * else the nearest adverbial one earlier in its paragraph, else the first adverbial one
- * of the article's opening paragraph. Comparison bases (去年同期) never govern.
+ * of the article's opening paragraphs, else the dateline's date. Comparison bases (去年同期) never govern.
  */
 import type { PeriodMention } from './types.js';
 
@@ -16,7 +16,7 @@ export function isAdverbial(m: PeriodMention, text: string): boolean {
 }
 
 export function choosePeriodIndex(mentions: PeriodMention[], text: string, target: Span, clause: Span, sentence: Span, paragraph: Span, opening: Span[]): number {
-  const usable = mentions.map((m, i) => ({ m, i })).filter(({ m }) => !m.comparison);
+  const usable = mentions.map((m, i) => ({ m, i })).filter(({ m }) => !m.comparison && m.rule !== 'dateline');
   const before = usable.filter(({ m }) => m.end <= target.start);
   const inSentence = before.filter(({ m }) => m.start >= sentence.start);
   const lastClause = before.filter(({ m }) => m.start >= clause.start).pop();
@@ -27,5 +27,7 @@ export function choosePeriodIndex(mentions: PeriodMention[], text: string, targe
   const inParagraph = before.filter(({ m }) => m.start >= paragraph.start && isAdverbial(m, text)).pop();
   if (inParagraph) return inParagraph.i;
   const first = usable.find(({ m }) => opening.some((o) => m.start >= o.start && m.end <= o.end) && isAdverbial(m, text));
-  return first ? first.i : -1;
+  if (first) return first.i;
+  // Last resort: the dateline's date (本报9月12日讯).
+  return mentions.findIndex((m) => m.rule === 'dateline' && opening.some((o) => m.start >= o.start && m.end <= o.end));
 }

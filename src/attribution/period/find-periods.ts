@@ -37,6 +37,8 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     if (insideBookTitle(text, c.start)) continue;
     const before = text.slice(Math.max(0, c.start - 8), c.start);
     const after = text.slice(c.end, c.end + 6);
+    // 本报9月12日讯, 2023年11月2日讯: the dateline's date, never an event's.
+    if (/^讯/.test(text.slice(c.end, c.end + 1))) { c.rule = 'dateline'; c.anaphor = null; }
     const comparison = /(?:去年|上年|前年)$/.test(before) || PAST.test(c.text) || (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after));
     const { priority: _p, ...mention } = c;
     out.push({ ...mention, comparison, start: c.start + base, end: c.end + base });

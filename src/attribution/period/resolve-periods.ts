@@ -59,7 +59,9 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
       }
       case 'to-now': {
         const since = [...out].reverse().find((p) => p.isExplicitSince);
-        r = { text: m.text, start: since?.start ?? null, end: null, isExplicitSince: false };
+        // 截至今天20时 in a 本报9月12日讯 article ends on the dateline's day.
+        const k = /今天|今日/.test(m.text) ? mentions.findIndex((d) => d.rule === 'dateline') : -1;
+        r = { text: m.text, start: since?.start ?? null, end: k >= 0 && k < i ? out[k]!.start : null, isExplicitSince: false };
         break;
       }
       case 'previous': {
