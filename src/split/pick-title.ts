@@ -1,4 +1,6 @@
-import { COLUMN_LABEL_MAX_CHARS, MARKDOWN_HEADING, SUBTITLE_ANNOUNCED, SUBTITLE_START } from './lexicon/page-lines.js';
+import {
+  COLUMN_LABEL_MAX_CHARS, HEADLINE_MAX_LINES, MARKDOWN_HEADING, SUBTITLE_ANNOUNCED, SUBTITLE_START,
+} from './lexicon/page-lines.js';
 import type { Paragraph, Span } from './types.js';
 
 export interface Headline {
@@ -20,7 +22,7 @@ export interface Headline {
  * Lines after the title (up to a byline) form the subtitle; lines before it the kicker.
  */
 export function pickTitle(text: string, block: readonly Paragraph[]): Headline {
-  const lines = block.filter((p) => p.kind === 'heading' || p.kind === 'markdown');
+  const lines = block.filter((p) => p.kind === 'heading' || p.kind === 'markdown').slice(-HEADLINE_MAX_LINES);
   if (lines.length === 0) return { title: null, titleSpan: null, kicker: null, subtitle: null };
   const spans = lines.map((p) => headlineSpan(text, p));
   const textOf = (i: number) => text.slice(spans[i]!.start, spans[i]!.end);
@@ -38,10 +40,11 @@ export function pickTitle(text: string, block: readonly Paragraph[]): Headline {
     const plain = indices.filter((i) => !isLabel(i) && !SUBTITLE_START.test(textOf(i)));
     main = announced ?? plain[plain.length - 1] ?? lines.length - 1;
   }
-  const blockPos = block.indexOf(lines[main]!);
+  // Headline lines right after the title in the block (a byline ends them) are its subtitle.
   const after: string[] = [];
-  for (let b = blockPos + 1; b < block.length && (block[b]!.kind === 'heading' || block[b]!.kind === 'markdown'); b++) {
-    after.push(textOf(lines.indexOf(block[b]!)).replace(SUBTITLE_START, ''));
+  let j = main + 1;
+  for (let b = block.indexOf(lines[main]!) + 1; b < block.length && j < lines.length && block[b] === lines[j]; b++, j++) {
+    after.push(textOf(j).replace(SUBTITLE_START, ''));
   }
   const before = indices.filter((i) => i < main).map(textOf);
   const titleSpan = trimDash(text, spans[main]!);

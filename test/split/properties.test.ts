@@ -56,7 +56,9 @@ describe('properties of normalisation and splitting', () => {
     const noPunctuation = '安全隐患排查整治'.repeat(1_250_000); // 10 M characters
     const manyLines = '隐患\n'.repeat(200_000);
     const manyOpeners = '(“《'.repeat(100_000) + '》'.repeat(100_000);
-    for (const text of [noPunctuation, manyLines, manyOpeners]) {
+    const hugeHeadline = '长春扎实开展安全生产百日攻坚行动——\n' + '纵深推进 久久为功\n'.repeat(200_000) + '全市共排查隐患23项。';
+    const manyArticles = '汽开区坚持源头治理\n\n本报讯(记者孙红丽)全区共排查隐患23项。\n\n'.repeat(50_000);
+    for (const text of [noPunctuation, manyLines, manyOpeners, hugeHeadline, manyArticles]) {
       const t0 = Date.now();
       const doc = splitDocument(normalizeText(text).text);
       expect(doc.articles.length).toBeGreaterThan(0);

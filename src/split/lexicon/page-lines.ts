@@ -69,3 +69,6 @@ export const SUBTITLE_ANNOUNCED = /(?:——|--)$/;
 
 /** A column label rather than a title: `区政要闻`, `部门动态`, `图说新闻`, `平城头条` (at most this long). */
 export const COLUMN_LABEL_MAX_CHARS = 4;
+
+/** A headline is read from at most this many lines before its article's body (kicker, title, subtitles). */
+export const HEADLINE_MAX_LINES = 6;
