@@ -1,0 +1,101 @@
+/**
+ * One mention from token i: a place, a level char or a reference, then nominal
+ * words up to the last org suffix (区应急管理局, 全省各级公安机关, 国网长春供电公司);
+ * a place alone when no suffix follows (公主岭市); a standalone org when a strong
+ * suffix ends a noun run (十委社区, 消防救援队伍).
+ */
+import { GENERIC_BODIES, GOVERNMENT_SUFFIXES, LEVEL_CHARS, NOT_ORGS, NT_SUFFIXES, ORG_SUFFIXES, REFERENCE_WORDS, STANDALONE_SUFFIXES, SUB_PLACE_SUFFIXES } from './lexicon.js';
+import { placeAt, referenceAt } from './place-at.js';
+import { endsWithAny, isConnector, isNominal, type Token } from './tokens.js';
+import type { OrgMention, PlacePart } from './types.js';
+
+const MAX_MENTION = 18;
+
+export function mentionAt(tokens: Token[], i: number, text: string): { mention: OrgMention; next: number } | null {
+  const t = tokens[i]!;
+  const ref = referenceAt(tokens, i);
+  const places: PlacePart[] = [];
+  let j = i;
+  let level: OrgMention['levelPrefix'] = null;
+  if (ref) {
+    j = ref.tokenEnd + 1;
+    if (REFERENCE_WORDS[ref.word] === 'same') {
+      while (j < tokens.length && isNominal(tokens[j]!)) j++; // 该公司共产党员服务队 is still 该公司
+      return { mention: mk(text, t.s, tokens[ref.tokenEnd]!.e, 'reference', [], null, ref.word), next: j };
+    }
+  } else {
+    let p = placeAt(tokens, i, text);
+    if (p && t.w === '国网') p = null;
+    while (p) { places.push(p); j = p.tokenEnd + 1; p = j < tokens.length ? placeAt(tokens, j, text) : null; }
+    if (!places.length) {
+      if (tokens[i]!.w === '国网' && tokens[i + 1] && placeAt(tokens, i + 1, text)) {
+        const inner = mentionAt(tokens, i + 1, text);
+        if (inner && inner.mention.kind === 'org') { inner.mention.start = t.s; inner.mention.text = text.slice(t.s, inner.mention.end); return inner; }
+      }
+      if (/^[省市县区]{2,3}$/.test(t.w)) { j = i + 1; while (j < tokens.length && /^[省市县区]+$/.test(tokens[j]!.w)) j++; level = 'province'; }
+      else if (t.w[0]! in LEVEL_CHARS && (t.w.length === 1 || /^[省市区县]委$/.test(t.w))) { level = LEVEL_CHARS[t.w[0]!]!; j = t.w.length === 1 ? i + 1 : i; }
+      else if (!(t.t === 'nt' || isNominal(t))) return null;
+      // 记长春市二道区…社区: the mention starts at the place, not before it.
+      for (let k = i + 1; k < tokens.length && k <= i + 6 && isNominal(tokens[k]!); k++) if (placeAt(tokens, k, text)?.strong) return null;
+    }
+  }
+  // Extend over nominal tokens; the mention ends at the last org suffix reached.
+  let end = -1;
+  let k = j;
+  if (!ref && !places.length && level === null) { k = i; }
+  for (; k < tokens.length; k++) {
+    const tk = tokens[k]!;
+    const digitsOk = level !== null && /^\d{3,}$/.test(tk.w);
+    if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各')) break;
+    const sofar = text.slice(t.s, tk.e);
+    if (endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w))) end = k;
+  }
+  if (end >= 0) {
+    const e = tokens[end]!.e;
+    const s = t.s;
+    const mtext = text.slice(s, e);
+    if (level !== null && end < j) return null;
+    const ntAlone = tokens[end]!.t === 'nt' && end === i && !!endsWithAny(mtext, NT_SUFFIXES);
+    if (!ref && !places.length && level === null && !ntAlone && !endsWithAny(mtext, STANDALONE_SUFFIXES)) return null;
+    if (!ref && !places.length && level === null && !ntAlone && !/^(n|nz|nt|ns|nr|j|x)$/.test(t.t)) return null;
+    if (!ref && !places.length && level === null && (GENERIC_BODIES as readonly string[]).some((g) => mtext.startsWith(g))) return null;
+    if ((NOT_ORGS as readonly string[]).includes(mtext)) return null;
+    // 省市县三级应急部门 names no one level; 县市场监管局 is the county's (县 + 市场监管局).
+    const multiLevel = /^[省市县区]{2,}/.test(mtext) && !/^[省市县区]市场/.test(mtext);
+    const lvl = multiLevel ? null : level ?? (!places.length && !ref && /^[省市县区]市场/.test(mtext) ? LEVEL_CHARS[mtext[0]!]! : null);
+    return { mention: mk(text, s, e, 'org', places, lvl, ref?.word ?? null), next: end + 1 };
+  }
+  if (ref) return { mention: mk(text, t.s, tokens[ref.tokenEnd]!.e, 'reference', [], null, ref.word), next: ref.tokenEnd + 1 };
+  const strong = places.filter((p) => p.strong);
+  if (strong.length && strong.length === places.length) {
+    return { mention: mk(text, places[0]!.start, places[places.length - 1]!.end, 'place', places, null, null), next: places[places.length - 1]!.tokenEnd + 1 };
+  }
+  return null;
+}
+
+/** A one-token standalone org needs more than the bare suffix: 十委社区 yes, 社区 no. */
+function standaloneOk(word: string): boolean {
+  const s = endsWithAny(word, STANDALONE_SUFFIXES);
+  return !!s && word.length > s.length;
+}
+
+function mk(text: string, start: number, end: number, kind: OrgMention['kind'], places: PlacePart[], level: OrgMention['levelPrefix'], ref: string | null): OrgMention {
+  const mtext = text.slice(start, end);
+  const placeEnd = places.length ? places[places.length - 1]!.end : start;
+  const body = text.slice(placeEnd, end);
+  // A sub-county place inside the body (水泊寺街道 in 平城区水泊寺街道办事处) extends the place part.
+  let subPlaceEnd = placeEnd;
+  for (const suf of SUB_PLACE_SUFFIXES) {
+    const at = body.lastIndexOf(suf);
+    if (at > 0 && placeEnd + at + suf.length > subPlaceEnd && !/[委办局]$/.test(body.slice(0, at))) subPlaceEnd = placeEnd + at + suf.length;
+  }
+  const gov = kind === 'org' && !!endsWithAny(mtext, GOVERNMENT_SUFFIXES) && !endsWithAny(mtext, SUB_PLACE_SUFFIXES);
+  const bodyCore = text.slice(subPlaceEnd, end).replace(/^(全[省市区县国])/, '');
+  const generic = gov && (GENERIC_BODIES as readonly string[]).some((g) => bodyCore === g + '部门' || bodyCore === g + '单位' || bodyCore === '部门' || bodyCore === g + '机关');
+  return {
+    start, end, text: mtext, kind, places, levelPrefix: level, reference: ref,
+    subPlace: subPlaceEnd > placeEnd && subPlaceEnd <= end ? text.slice(start, subPlaceEnd) : null,
+    government: gov, generic, actor: true,
+  };
+}
+

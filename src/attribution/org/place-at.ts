@@ -1,0 +1,38 @@
+/**
+ * What starts a mention at a token: a place (the gazetteer's full or short name,
+ * a new 区/县 name like 新开区, or an ns word) or a reference word (全市, 该公司).
+ */
+import { lookupPlaces } from './gazetteer.js';
+import { NOT_PLACES, REFERENCE_WORDS } from './lexicon.js';
+import { CJK, type Token } from './tokens.js';
+import type { PlacePart } from './types.js';
+
+export /** A place at token i: the longest run of up to 3 tokens that the gazetteer knows, or an ns / new 区县 token. */
+function placeAt(tokens: Token[], i: number, text: string): PlacePart | null {
+  for (let k = Math.min(i + 2, tokens.length - 1); k >= i; k--) {
+    const name = text.slice(tokens[i]!.s, tokens[k]!.e);
+    if (name.length < 2 || (NOT_PLACES as readonly string[]).includes(name)) continue;
+    const places = lookupPlaces(name);
+    if (places.length) {
+      const full = places.some((p) => p.name === name);
+      const strong = full || (k === i && /^ns/.test(tokens[i]!.t));
+      return { name, start: tokens[i]!.s, end: tokens[k]!.e, known: true, strong, tokenEnd: k };
+    }
+  }
+  const t = tokens[i]!;
+  if (!CJK.test(t.w) || (NOT_PLACES as readonly string[]).includes(t.w)) return null;
+  // Outside the gazetteer: a new 区/县 name (新开区, 汽开区) stands alone; another ns word (漓江, 城中村)
+  // only heads an org (四平供电公司).
+  if (/^(x|ns|nt)$/.test(t.t) && t.w.length >= 3 && /[区县市旗州]$/.test(t.w)) return { name: t.w, start: t.s, end: t.e, known: false, strong: true, tokenEnd: i };
+  if (t.t === 'ns' && t.w.length >= 2) return { name: t.w, start: t.s, end: t.e, known: false, strong: false, tokenEnd: i };
+  return null;
+}
+
+export function referenceAt(tokens: Token[], i: number): { word: string; tokenEnd: number } | null {
+  const one = tokens[i]!.w;
+  if (one in REFERENCE_WORDS) return { word: one, tokenEnd: i };
+  const two = one + (tokens[i + 1]?.w ?? '');
+  if (two in REFERENCE_WORDS) return { word: two, tokenEnd: i + 1 };
+  return null;
+}
+
