@@ -122,3 +122,16 @@ describe('report sections are not articles', () => {
     expect(splitDocument(text).articles).toHaveLength(1);
   });
 });
+
+describe('headlines with a comma', () => {
+  it('reads a short comma line before a dateline as a headline', () => {
+    const doc = splitDocument('前文说明。\n\n坚守一线，守护万家平安\n\n本报讯(记者张三)全区共排查隐患23项。');
+    expect(doc.articles.map((a) => a.title)).toEqual([null, '坚守一线，守护万家平安']);
+    expect(doc.paragraphs[1]!.isHeading).toBe(true);
+  });
+
+  it('keeps a layout fragment with a comma as body text', () => {
+    const doc = splitDocument('为确保行动实效,全省各级公安机关全\n\n报告显示，共排查隐患23项。');
+    expect(doc.paragraphs.map((p) => p.kind)).toEqual(['body', 'body']);
+  });
+});

@@ -72,3 +72,6 @@ export const COLUMN_LABEL_MAX_CHARS = 4;
 
 /** A headline is read from at most this many lines before its article's body (kicker, title, subtitles). */
 export const HEADLINE_MAX_LINES = 6;
+
+/** A headline with a comma (`坚守一线，守护万家平安`) is at most this long. */
+export const COMMA_HEADLINE_MAX_CHARS = 30;
