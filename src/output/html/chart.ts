@@ -15,6 +15,8 @@ const BARS = 10;
 const ROW = 24;
 const LABEL_WIDTH = 330;
 const BAR_WIDTH = 300;
+/** Room right of the longest bar for its value ("16,420,000,000 元"). */
+const VALUE_WIDTH = 220;
 
 /**
  * The largest figures of the batch as an inline SVG bar chart, each bar linking
@@ -46,7 +48,7 @@ export class LargestFiguresChart {
         + `<rect x="${LABEL_WIDTH}" y="${y + 4}" width="${width}" height="${ROW - 8}" class="bar"/>`
         + `<text x="${LABEL_WIDTH + width + 6}" y="${y + 16}">${escapeHtml(b.shown)}</text></a>`;
     }).join('\n');
-    return `<svg class="chart" role="img" aria-label="The ${this.bars.length} largest figures" viewBox="0 0 ${LABEL_WIDTH + BAR_WIDTH + 160} ${height}" width="${LABEL_WIDTH + BAR_WIDTH + 160}" height="${height}">\n${rows}\n</svg>`;
+    return `<svg class="chart" role="img" aria-label="The ${this.bars.length} largest figures" viewBox="0 0 ${LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH} ${height}" width="${LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH}" height="${height}">\n${rows}\n</svg>`;
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Fact } from '../../schema/fact.js';
 
-const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
+// 15 significant digits: enough for any figure in a report, and hides binary
+// floating-point noise (164.2亿 computes as 16419999999.999998 → "16,420,000,000").
+const NUMBER = new Intl.NumberFormat('en', { maximumSignificantDigits: 15 });
 
 /** 237000 → "237,000". */
 export function formatNumber(value: number): string {

@@ -25,7 +25,8 @@ mark.fact:hover .tip,mark.fact:focus .tip{display:block}
 .scroll{overflow-x:auto}
 table.totals{border-collapse:collapse;font-size:.8rem}
 table.totals th,table.totals td{border:1px solid #ddd;padding:.2rem .4rem;text-align:right;vertical-align:top}
-table.totals th[scope=row]{text-align:left;white-space:nowrap}
+table.totals th[scope=row],table.totals th:first-child{text-align:left;white-space:nowrap}
+table.totals thead th{vertical-align:bottom;font-weight:600}
 table.totals .count{display:block;color:#777;font-size:.7rem}
 svg.chart{font-size:12px;max-width:100%;height:auto}
 svg.chart .bar{fill:var(--bg);stroke:var(--line)}

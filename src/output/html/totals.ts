@@ -49,9 +49,11 @@ export class TotalsTable {
     const sorted = [...this.rows].sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]));
     const shown = sorted.slice(0, MAX_ROWS);
     const rest = sorted.length - shown.length;
-    const head = `<tr><th scope="col">org</th>${metrics.map((m) => `<th scope="col"><span class="swatch ${metricClass(m)}"></span>${m}</th>`).join('')}</tr>`;
-    const body = shown.map(([org, row]) =>
-      `<tr><th scope="row">${escapeHtml(org)}</th>${metrics.map((m) => this.renderCell(row.get(m))).join('')}</tr>`).join('\n');
+    // <wbr> after the dot lets a long key (hazards.rectification_rate) wrap in its header.
+    const head = `<tr><th scope="col">org</th><th scope="col">facts</th>${metrics.map((m) =>
+      `<th scope="col"><span class="swatch ${metricClass(m)}"></span>${m.replace('.', '.<wbr>')}</th>`).join('')}</tr>`;
+    const body = shown.map(([org, row]) => `<tr><th scope="row">${escapeHtml(org)}</th><td>${total(row)}</td>`
+      + `${metrics.map((m) => this.renderCell(row.get(m))).join('')}</tr>`).join('\n');
     const more = rest > 0 ? `<p>… and ${rest} more orgs with fewer facts.</p>` : '';
     return `<div class="scroll"><table class="totals"><thead>${head}</thead><tbody>\n${body}\n</tbody></table></div>${more}`;
   }
