@@ -1,5 +1,5 @@
 import * as C from './char-class.js';
-import { BRACKET_PAIRS } from './lexicon/punctuation.js';
+import { BRACKET_PAIRS, QUOTE_PAIRS, QUOTE_PROTECT_MAX_CHARS } from './lexicon/punctuation.js';
 import type { Span } from './types.js';
 
 // Module-local copies: the hot loops read them once per character.
@@ -7,6 +7,7 @@ const CLASS = C.CHAR_CLASS;
 const BRACKET = C.BRACKET_FLAG;
 const CLAUSE_END = C.CLAUSE_END_FLAG;
 const TRAILING = C.CLOSER_FLAG | C.SPACE_FLAG;
+const SENTENCE_END = C.SENTENCE_END_FLAG | C.ELLIPSIS_FLAG;
 
 const OPENER_OF = new Map(BRACKET_PAIRS.map((pair) => [pair.charCodeAt(1), pair.charCodeAt(0)] as const));
 /** How many unmatched openers a closer may look past, which keeps `((((…]]]]` linear. */
@@ -17,8 +18,9 @@ const OPENERS = new Set(BRACKET_PAIRS.map((pair) => pair.charCodeAt(0)));
  * Clause spans of one sentence `text[start, end)`: it is cut after `，,；;：:`,
  * never after `、`, which joins enumeration items, and never inside a matched
  * bracket pair, so `累计检查28个县(市、区)、40个行业部门、85户企业(单位),` is one
- * clause and `“安全第一，预防为主”` stays whole. An opener without its closer in
- * the sentence protects nothing. Clauses cover the sentence exactly. Linear time.
+ * clause and `“安全第一，预防为主”` stays whole. A quoted speech (long, or holding a
+ * sentence end) is split like any text. An opener without its closer in the
+ * sentence protects nothing. Clauses cover the sentence exactly. Linear time.
  */
 export function splitClauses(text: string, start: number, end: number): Span[] {
   const closeAt = matchBrackets(text, start, end);
@@ -58,7 +60,7 @@ function matchBrackets(text: string, start: number, end: number): Map<number, nu
       let k = stack.length - 1;
       while (k >= 0 && k >= stack.length - MAX_SKIPPED && text.charCodeAt(stack[k]!) !== opener) k--;
       if (k >= 0 && text.charCodeAt(stack[k]!) === opener) {
-        closeAt.set(stack[k]!, i);
+        if (!isSpeech(text, stack[k]!, i)) closeAt.set(stack[k]!, i);
         stack.length = k;
       }
     } else if (OPENERS.has(ch)) {
@@ -66,4 +68,12 @@ function matchBrackets(text: string, start: number, end: number): Map<number, nu
     }
   }
   return closeAt;
+}
+
+/** A quote too long or too complete to be a name or slogan: `“…发现隐患300处。”`. */
+function isSpeech(text: string, open: number, close: number): boolean {
+  if (!QUOTE_PAIRS.includes(text[open]!)) return false;
+  if (close - open - 1 > QUOTE_PROTECT_MAX_CHARS) return true;
+  for (let i = open + 1; i < close; i++) if (CLASS[text.charCodeAt(i)]! & SENTENCE_END) return true;
+  return false;
 }

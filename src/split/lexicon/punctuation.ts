@@ -24,6 +24,15 @@ export const CLOSERS = '”’」』)）》〉】]"\'';
 export const BRACKET_PAIRS: readonly string[] = ['()', '（）', '“”', '‘’', '《》', '「」', '『』', '【】', '〈〉', '[]'];
 
 /**
+ * Quote pairs protect their inside only when it is a short name or slogan
+ * (`“安全第一、预防为主、综合治理”`, at most this many characters, no sentence end);
+ * a quoted speech (`“今年以来，我们共检查企业120家，发现隐患300处。”`) is split like
+ * any text, so its figures get clauses of their own.
+ */
+export const QUOTE_PAIRS = '“”‘’「」『』';
+export const QUOTE_PROTECT_MAX_CHARS = 30;
+
+/**
  * Marks that a headline line never holds: `党政齐抓 全员联动攻坚`,
  * `国网长春供电公司：提早行动保汛期安全可靠供电` are headlines, while a line with
  * `，` or `。` inside is body text.
