@@ -13,15 +13,31 @@ import { ExtractOptionsSchema, type ExtractOptions } from './schema/options.js';
 import { RuleSchema, type ParsedRule, type Rule } from './schema/rule.js';
 import type { Article, Fact } from './schema/fact.js';
 import type { Quantity } from './quantities/types.js';
+import type { DraftFact } from './rules/types.js';
 
 export interface ExtractResult {
   facts: Fact[];
   articles: Article[];
+  /** With `explain: true`: every quantity found that is not a fact, and why. */
+  dropped?: DroppedFigure[];
+}
+
+/** A figure the extractor found and did not report (`explain`). */
+export interface DroppedFigure {
+  text: string;
+  start: number;
+  end: number;
+  value: number;
+  /** `duration`, `layout repeat of paragraph 12`, `overlaps 23.7万项`, `outside any clause` … */
+  reason: string;
+  /** What the rules had read before the figure was dropped, if they got to it. */
+  metric: Fact['metric'] | null;
+  rule: string | null;
 }
 
 export interface Extractor {
   /** Extracts every report metric of `text`. Per-call options override the instance's. */
-  extract(text: string, options?: Pick<ExtractOptions, 'publishedAt' | 'docId'>): ExtractResult;
+  extract(text: string, options?: Pick<ExtractOptions, 'publishedAt' | 'docId' | 'explain'>): ExtractResult;
 }
 
 function parseOptions(options: unknown): ExtractOptions {
@@ -71,8 +87,11 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       // 3. Every quantity; the rules engine segments only clauses that hold one.
       const quantities = findQuantities(norm.text);
       // 4. Verb/object/quantity rules → metric facts.
-      // 5-6. Refiners, each a filter: layout repeats, prose figures, then overlaps (order is free).
-      const drafts = removeOverlaps(dropProseFigures(dropLayoutRepeats(readFacts(doc, quantities, { segmenter, customRules }), doc)));
+      const read = readFacts(doc, quantities, { segmenter, customRules });
+      // 5-6. Refiners, each a filter: layout repeats, prose figures, overlaps (overlaps last: it ranks the survivors).
+      const why = new Map<Quantity, { reason: string; draft: DraftFact }>();
+      const onDrop = opts.explain ? (draft: DraftFact, reason: string) => why.set(draft.quantity, { reason, draft }) : undefined;
+      const drafts = removeOverlaps(dropProseFigures(dropLayoutRepeats(read, doc, onDrop), onDrop), onDrop);
       // 7. Organisation and period of every fact (needs the facts' positions).
       const attributions = attribute(doc, drafts.map((d) => ({
         start: d.quantity.start, end: d.quantity.end, clauseIndex: d.clauseIndex,
@@ -102,7 +121,15 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
         index: a.index, title: a.title, dateline: a.dateline,
         start: toOriginal(a.start), end: toOriginal(a.end),
       }));
-      return { facts, articles };
+      if (!opts.explain) return { facts, articles };
+      const kept = new Set(drafts.map((d) => d.quantity));
+      const dropped: DroppedFigure[] = quantities.filter((q) => !kept.has(q)).map((q) => {
+        const start = toOriginal(q.start);
+        const end = toOriginal(q.end);
+        const w = why.get(q);
+        return { text: text.slice(start, end), start, end, value: q.value, reason: w?.reason ?? 'outside any clause', metric: w?.draft.metric ?? null, rule: w?.draft.rule ?? null };
+      });
+      return { facts, articles, dropped };
     },
   };
 }
@@ -129,6 +156,7 @@ let defaultExtractor: Extractor | undefined;
  * facts[0].value;  // 237000
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  // Instance options (segmenter, rules) need their own extractor; per-call ones go to the default.
   assertText(text, 'extract');
   if (options.segmenter || options.rules) return createExtractor(options).extract(text);
   defaultExtractor ??= createExtractor();

@@ -3,7 +3,7 @@
  * Public entry only: everything a caller imports is re-exported here.
  */
 export { extract, createExtractor } from './extractor.js';
-export type { Extractor, ExtractResult } from './extractor.js';
+export type { Extractor, ExtractResult, DroppedFigure } from './extractor.js';
 export { findQuantities } from './quantities/index.js';
 export type { Quantity, Qualifier, QuantityKind } from './quantities/types.js';
 export type { Segmenter, TaggedWord } from './words/segmenter.js';

@@ -1,14 +1,19 @@
 import type { Quantity } from '../quantities/types.js';
 import type { Metric } from '../schema/fact.js';
 import type { DraftFact } from '../rules/types.js';
+import type { OnDrop } from './types.js';
 import { DURATION_UNITS, SMALL_CHINESE_NUMERAL_MAX } from './lexicon/not-metric-units.js';
 
 const HAS_DIGIT = /[0-9０-９]/;
 const HAS_MULTIPLIER = /[万萬亿億]/;
 
 /** Filter: drops the facts {@link proseReason} names a reason for. */
-export function dropProseFigures(facts: DraftFact[]): DraftFact[] {
-  return facts.filter((f) => proseReason(f.quantity, f.metric) === null);
+export function dropProseFigures(facts: DraftFact[], onDrop?: OnDrop): DraftFact[] {
+  return facts.filter((f) => {
+    const reason = proseReason(f.quantity, f.metric);
+    if (reason !== null) onDrop?.(f, reason);
+    return reason === null;
+  });
 }
 
 /**

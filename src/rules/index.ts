@@ -36,8 +36,7 @@ export function verbLexicon(rules: readonly ParsedRule[]): Set<string> {
 /**
  * Reads the figures of a document as metric facts: groups quantities by clause,
  * segments only those clauses, reads action and object, and classifies. Layout
- * repeats are not segmented (refine/ drops their facts); prose figures are
- * dropped by refine/ too.
+ * repeats and prose figures are dropped afterwards, by refine/.
  */
 export function readFacts(doc: DocumentStructure, quantities: Quantity[], options: ReadFactsOptions): DraftFact[] {
   const rules = mergeRules(options.customRules);
@@ -46,7 +45,6 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
   let lastObject: { sentence: number; object: string } | null = null;
   for (const group of groupByClause(doc, quantities)) {
     const { clause, sentence, paragraph } = group;
-    if (paragraph.repeatOf != null) continue; // its facts come from the first copy
     const tokens = tokenizeClause(doc.text, clause.start, clause.end, group.quantities, options.segmenter);
     for (const reading of readClause(tokens, verbs)) {
       const quantity = tokens[reading.tokenIndex]!.quantity!;

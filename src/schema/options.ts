@@ -17,6 +17,8 @@ export const ExtractOptionsSchema = z.object({
   segmenter: SegmenterSchema.optional(),
   /** Extra rules; a rule with the id of a built-in one replaces it. */
   rules: z.array(RuleSchema).optional(),
+  /** Also return the figures that were found but not reported, each with the reason. */
+  explain: z.boolean().optional(),
 }).strict();
 
 export type ExtractOptions = {
@@ -24,4 +26,5 @@ export type ExtractOptions = {
   docId?: string | null;
   segmenter?: Segmenter;
   rules?: Rule[];
+  explain?: boolean;
 };

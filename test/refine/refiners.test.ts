@@ -47,3 +47,14 @@ describe('removeOverlaps', () => {
     expect(removeOverlaps(input as DraftFact[]).map((f) => [f.quantity.start, f.quantity.end])).toEqual(spans);
   });
 });
+
+describe('explain', () => {
+  it('lists every figure found but not reported, with the reason', () => {
+    const { facts, dropped } = extract('保持24小时通讯畅通，累计出动党员335人次。', { explain: true });
+    expect(facts.map((f) => f.text)).toEqual(['335人次']);
+    expect(dropped).toEqual([expect.objectContaining({ text: '24小时', reason: 'duration', start: 2, end: 6 })]);
+  });
+  it('is off by default', () => {
+    expect(extract('保持24小时通讯畅通。').dropped).toBeUndefined();
+  });
+});
