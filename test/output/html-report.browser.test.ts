@@ -16,6 +16,8 @@ import { createHtmlWriter, writeAll, type DocumentFacts } from '../../src/output
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Browser globals, typed here because the project compiles without the DOM library. */
+type BrowserGlobals = { getComputedStyle(el: unknown): { backgroundColor: string }; scrollTo(x: number, y: number): void; __pwned?: boolean };
 const root = join(import.meta.dirname, '../..');
 
 const HOSTILE = '<script>window.__pwned = true</script><img src=x onerror="window.__pwned = true">'
@@ -51,7 +53,7 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium (needs apt-get i
   it('renders every fact as a coloured highlight', async () => {
     const marks = page.locator('mark.fact');
     expect(await marks.count()).toBeGreaterThan(10);
-    const background = await marks.first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await marks.first().evaluate((el) => (globalThis as unknown as BrowserGlobals).getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     expect(await page.locator('table.totals tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('svg.chart rect').count()).toBeGreaterThan(0);
@@ -69,14 +71,14 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium (needs apt-get i
     await mark.focus();
     await expect.poll(() => tip.isVisible()).toBe(true);
     if (process.env.ZRM_SCREENSHOT) {
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => (globalThis as unknown as BrowserGlobals).scrollTo(0, 0));
       await page.locator('#d0 mark.fact').nth(2).focus();
       await page.screenshot({ path: join(root, 'docs/report-screenshot.png') });
     }
   });
 
   it('keeps an injected <script> and onerror as text', async () => {
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).__pwned)).toBeUndefined();
     expect(await page.locator('script').count()).toBe(0);
     expect(await page.locator('img').count()).toBe(0);
     const text = await page.locator('#d2 .text').innerText();
