@@ -1,17 +1,50 @@
-// PLACEHOLDER until the quantity engine lands (issue 2): Arabic numbers + a unit.
-import type { Quantity } from './types.js';
 import { assertText } from '../errors.js';
+import { foldText } from './fold-text.js';
+import { readQuantityAt } from './read-quantity.js';
+import type { Quantity } from './types.js';
 export type { Quantity, Qualifier, QuantityKind } from './types.js';
 
+/**
+ * Where a quantity can start (folded text): a digit, a Chinese or financial
+ * numeral, `半`, a leading `.`. Most report text has none of these, so the scan
+ * jumps from candidate to candidate.
+ */
+const CANDIDATE = /[0-9.〇零一二两三四五六七八九十百千万亿兆壹贰貳叁参肆伍陆柒捌玖拾佰仟倆半]/g;
+/** URLs and e-mail addresses are skipped whole: `http://www.jl.gov.cn/2023/05` holds no quantity. */
+const LINK = /(?:https?:\/\/|www\.)[\x21-\x7e]{1,2000}|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,8}/gi;
+
+/**
+ * Every quantity in `text`: sorted by start, non-overlapping, with
+ * `text.slice(q.start, q.end) === q.text`. Values follow corpus/gold/ANNOTATION.md
+ * (万 ×10⁴, 亿 ×10⁸, money in 元, percent as 97, qualifiers as bounds).
+ * Dates, times, ordinals, codes and numerals inside names are not quantities.
+ * Linear in the length of the text.
+ *
+ * @example
+ * findQuantities('排查各类安全隐患23.7万项，整改率97%');
+ * // [{ text: '23.7万项', value: 237000, unit: '项', qualifier: 'exact', … },
+ * //  { text: '97%', value: 97, unit: '%', kind: 'percent', … }]
+ */
 export function findQuantities(text: string): Quantity[] {
   assertText(text, 'findQuantities');
+  if (text.length === 0) return [];
+  const s = foldText(text);
+  const links = findLinks(s);
   const out: Quantity[] = [];
-  const re = /(\d+(?:\.\d+)?)(万|亿)?(个|项|家|人次|人|处|次|起|%|元)/g;
-  for (const m of text.matchAll(re)) {
-    const mult = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
-    const unit = m[3]!;
-    out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, value: Number(m[1]) * mult, min: null, max: null,
-      qualifier: 'exact', unit, kind: unit === '%' ? 'percent' : unit === '元' ? 'money' : 'count' });
+  let floor = 0, link = 0;
+  const candidates = new RegExp(CANDIDATE.source, 'g');
+  for (let m = candidates.exec(s); m !== null; m = candidates.exec(s)) {
+    const i = m.index;
+    while (link < links.length && links[link]![1] <= i) link++;
+    if (link < links.length && links[link]![0] <= i) { candidates.lastIndex = links[link]![1]; continue; }
+    const r = readQuantityAt(s, text, i, floor);
+    if (r.quantity) { out.push(r.quantity); floor = r.quantity.end; }
+    candidates.lastIndex = Math.max(r.next, i + 1);
   }
   return out;
+}
+
+function findLinks(s: string): [number, number][] {
+  if (!s.includes('@') && !/https?:|www\./i.test(s)) return [];
+  return [...s.matchAll(new RegExp(LINK.source, 'gi'))].map((m) => [m.index, m.index + m[0].length]);
 }

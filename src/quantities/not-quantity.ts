@@ -1,0 +1,100 @@
+import { isAsciiDigit, isAsciiLetter, isIdeograph } from './fold-text.js';
+import {
+  CLOCK_POINT_AFTER, CODE_WORDS_AFTER, CODE_WORDS_BEFORE, DATE_WORDS_AFTER, LIST_MARKER_AFTER, NUMERAL_NAMES,
+  ONE_QI_COUNTED, ORDINAL_BEFORE, YEAR_DIGITS,
+} from './lexicon/not-quantities.js';
+import { CHINESE_DIGITS } from './lexicon/numerals.js';
+import { buildMatcher } from './match-words.js';
+import type { BaseNumber } from './read-number.js';
+import type { UnitMatch } from './read-unit.js';
+
+const NAMES = buildMatcher(NUMERAL_NAMES);
+const DATE_AFTER = buildMatcher(DATE_WORDS_AFTER);
+const CLOCK = buildMatcher(CLOCK_POINT_AFTER);
+const ORDINAL = buildMatcher(ORDINAL_BEFORE);
+const CODE_BEFORE = buildMatcher(CODE_WORDS_BEFORE);
+const CODE_AFTER = buildMatcher(CODE_WORDS_AFTER);
+const ONE_QI = buildMatcher(ONE_QI_COUNTED);
+
+/** A name or idiom starting at `i` (`百日攻坚` `十四五` `千家万户` `九台`), or null. `一起事故` is a count. */
+export function nameAt(s: string, i: number): string | null {
+  const name = NAMES.at(s, i);
+  if (name === '一起' && ONE_QI.at(s, i + 2)) return null;
+  return name;
+}
+
+/**
+ * Why the number is not a quantity, judging by what comes before it, or null:
+ * an ordinal or weekday (`第22个` `第四巡察组` `周一` `初一`), a code after `拨打`
+ * (`拨打12345`), a model name glued to Latin letters (`H5` `G20`), the minutes
+ * of `20:30`, a list marker (`（一）` `\n1.`). Reliable: 第, letters, `:`;
+ * heuristic: the code words.
+ */
+export function refusedBefore(s: string, n: BaseNumber, signStart: number): string | null {
+  const p = s[signStart - 1] ?? '';
+  const ord = ORDINAL.before(s, signStart, Math.max(0, signStart - 2));
+  if (ord === '第' || ord === '星期' || ord === '礼拜') return 'ordinal';
+  if ((ord === '周' || ord === '初') && !n.arabic && n.chineseChars <= 2) return 'weekday or lunar day';
+  if (isAsciiLetter(p.charCodeAt(0)) || p === '_' || p === '#' || p === '@' || p === '/') return 'model or code';
+  if (p === ':' && isAsciiDigit(s.charCodeAt(signStart - 2))) return 'time of day';
+  if (n.arabic && CODE_BEFORE.before(s, signStart - (p === ':' || p === '：' ? 1 : 0), Math.max(0, signStart - 4))) return 'phone or code';
+  if (isListMarker(s, n.start, n.end)) return 'list marker';
+  return null;
+}
+
+/**
+ * Why the number is not a quantity, judging by what follows it (no unit was
+ * matched, or the unit is a year's `年`): a date or time (`5月17日` `20时`
+ * `9月份` `一季度` `80后` `2022年` `2022-05-17` `20:30`), a code (`12345热线`,
+ * a phone number `13912345678`, `0431`), a model (`5G`).
+ */
+export function refusedAfter(s: string, n: BaseNumber, unit: UnitMatch | null): string | null {
+  const e = n.end;
+  if (unit?.word === '年' && n.arabic && !n.chinese && n.intDigits === YEAR_DIGITS && !n.decimal && n.scale === 1) return 'year';
+  if (unit) return null;
+  const date = DATE_AFTER.at(s, e);
+  if (date && !(date === '点' && n.arabic && !CLOCK.at(s, e + 1))) return 'date or time';
+  if (s[e] === ':' && isAsciiDigit(s.charCodeAt(e + 1))) return 'time of day';
+  if (isDateChain(s, e)) return 'date';
+  if (isAsciiLetter(s.charCodeAt(e))) return 'model or code';
+  if (n.arabic && CODE_AFTER.at(s, e)) return 'hotline or code';
+  if (n.arabic && !n.chinese && n.scale === 1 && !n.decimal && (n.intDigits >= 7 || n.leadingZero)) return 'phone or code';
+  return null;
+}
+
+/** `2022-05-17` `2023/5/17` `2022.5.17`: a separator, digits, the same separator, digits. */
+function isDateChain(s: string, e: number): boolean {
+  const sep = s[e];
+  if (sep !== '-' && sep !== '/' && sep !== '.') return false;
+  let k = e + 1;
+  while (isAsciiDigit(s.charCodeAt(k)) && k - e < 5) k++;
+  return k > e + 1 && s[k] === sep && isAsciiDigit(s.charCodeAt(k + 1));
+}
+
+function isListMarker(s: string, start: number, end: number): boolean {
+  const before = s[start - 1];
+  const after = s[end] ?? '';
+  if ((before === '(' || before === '（') && (after === ')' || after === '）')) return true;
+  let k = start - 1;
+  while (k >= 0 && s[k] === ' ') k--;
+  return (k < 0 || s[k] === '\n') && (LIST_MARKER_AFTER as readonly string[]).includes(after);
+}
+
+const DIGIT_CHARS: Readonly<Record<string, number>> = CHINESE_DIGITS;
+
+/**
+ * A Chinese numeral with no unit is a figure only when it stands alone:
+ * `“一”和“五”`, `一百五十二。`, `一万二，` — not `二十大`, `统一，`, `十四五规划`.
+ */
+export function isBareChineseWord(s: string, n: BaseNumber, end: number): boolean {
+  const next = s.charCodeAt(end);
+  if (isIdeograph(next) || isAsciiLetter(next)) return true;
+  return n.chineseChars === 1 && n.scale === 1 && isIdeograph(s.charCodeAt(n.start - 1));
+}
+
+/** `一户一档` `一企一策` `两行动一检查`-like slogans: the numeral repeats after one character. */
+export function isSlogan(s: string, n: BaseNumber): boolean {
+  if (n.end - n.start !== 1 || n.arabic) return false;
+  const again = s[n.end + 1];
+  return again !== undefined && again in DIGIT_CHARS && isIdeograph(s.charCodeAt(n.end + 2));
+}

@@ -1,0 +1,102 @@
+import { isAsciiDigit, isAsciiLetter } from './fold-text.js';
+import { isBareChineseWord, isSlogan, nameAt, refusedAfter, refusedBefore } from './not-quantity.js';
+import { afterWholePart, readFraction } from './read-fraction.js';
+import { readNumber, type BaseNumber } from './read-number.js';
+import { readPercentWord } from './read-percent-word.js';
+import { readInnerQualifier, readPrefixQualifier, readSuffixQualifier } from './read-qualifier.js';
+import { lowValue, readRangeEnd } from './read-range.js';
+import { readRoundNumber } from './read-round.js';
+import { readUnit, type UnitMatch } from './read-unit.js';
+import { resolveBounds, type Found } from './resolve-bounds.js';
+import type { Qualifier, Quantity } from './types.js';
+
+export interface ReadResult { quantity: Quantity | null; next: number; reason: string | null }
+
+const refuse = (next: number, reason: string): ReadResult => ({ quantity: null, next, reason });
+/** Words ending in 一 that are not a count: `统一部署` `同一批次` `唯一` `逐一`. */
+const ONE_WORD_HEADS = '统唯同专单划逐万之进归合整如';
+
+/**
+ * Reads the quantity whose number starts at `i` of the folded text `s`, the
+ * wrappers in order: base number (percent word, round number, half, digits and
+ * numerals), sign, fraction, inner qualifier, unit, refusals, range, suffix and
+ * prefix qualifiers. `floor` is the end of the previous quantity: nothing is
+ * read before it. Returns where the scan goes on, also when it refuses.
+ */
+export function readQuantityAt(s: string, original: string, i: number, floor: number): ReadResult {
+  const name = nameAt(s, i);
+  if (name) return refuse(i + name.length, 'name or idiom');
+  const pw = readPercentWord(s, original, i);
+  const round = pw ? null : readRoundNumber(s, i, floor);
+  const n: BaseNumber | null = pw?.number ?? round?.number ?? (s[i] === '半' ? readHalf(s, i) : readNumber(s, original, i));
+  if (!n) return refuse(i + 1, 'no number');
+  if (n.digitString) return refuse(n.end, 'digit string (year or code)');
+  let start = pw?.start ?? round?.start ?? i;
+  let sign = 1;
+  const p = s[start - 1];
+  if (!pw && !round && start - 1 >= floor && (p === '负' || ((p === '-' || p === '+') && !isWordEnd(s, start - 2)))) {
+    start--; sign = p === '+' ? 1 : -1;
+  }
+  const before = refusedBefore(s, n, start);
+  if (before) return refuse(n.end, before);
+  if (s[i - 1] !== undefined && ONE_WORD_HEADS.includes(s[i - 1]!) && n.end - i === 1 && s[i] === '一') return refuse(n.end, 'word with 一');
+  if (isSlogan(s, n)) return refuse(n.end + 3, 'slogan');
+
+  let value = pw ? pw.value : n.value;
+  let end = n.end;
+  let kind: Found['kind'] = pw ? pw.kind : 'number';
+  let unitWord: string | null = pw ? pw.unit : null;
+  const whole = afterWholePart(s, end);
+  const wholeFraction = whole > 0 ? readNumber(s, original, whole) : null;
+  const fraction = pw ? null : wholeFraction
+    ? readFraction(s, original, wholeFraction.value, wholeFraction.end)
+    : readFraction(s, original, n.value, n.end);
+  if (fraction) { value = (wholeFraction ? n.value : 0) + fraction.value; end = fraction.end; kind = 'fraction'; }
+  value *= sign;
+
+  const unitAt = (k: number) => readUnit(s, k) !== null;
+  const inner = pw || fraction ? null : readInnerQualifier(s, end, unitAt);
+  if (inner) end = inner.end;
+  let unit: UnitMatch | null = pw || fraction ? null : readUnit(s, end);
+  if (!unit && !pw && !fraction && s[end] === '点' && n.arabic) unit = { start: end, end: end + 1, word: '点', kind: 'count', time: false };
+  if (!pw && !fraction) {
+    const after = refusedAfter(s, n, unit);
+    if (after) return refuse(Math.max(n.end, unit?.end ?? 0), after);
+  }
+  if (unit) { end = unit.end; kind = unit.kind; unitWord = original.slice(unit.start, unit.end); }
+  if (kind === 'count' && unit && s[i] === '一' && n.end - i === 1 && s.startsWith(unit.word, unit.end)) return refuse(end, 'reduplication');
+
+  let low: number | null = n.pairLow, high: number | null = n.pairLow !== null ? n.value : null;
+  if (round?.reading === 'several') { low = 2 * n.value; high = 9 * n.value; }
+  const range = !pw && !fraction && !inner && !round ? readRangeEnd(s, original, n, unit, end) : null;
+  if (range?.kind === 'date') return refuse(range.end, 'date range');
+  if (range) {
+    low = lowValue(n, range.high); high = range.high.value; end = range.end;
+    if (range.unit) { kind = range.unit.kind; unitWord = original.slice(range.unit.start, range.unit.end); }
+  }
+  const suffix = unit || pw || (!unitWord && !fraction) ? readSuffixQualifier(s, end, unit?.time ?? false) : null;
+  if (suffix) end = suffix.end;
+  if (!unitWord && kind !== 'fraction' && n.chinese && !n.arabic && isBareChineseWord(s, n, end)) return refuse(end, 'numeral inside a word');
+  if (!unitWord && n.arabic && isAsciiLetter(s.charCodeAt(end))) return refuse(end, 'model or code');
+  const prefix = readPrefixQualifier(s, start, floor);
+  if (prefix) start = prefix.start;
+  const qualifiers: (Qualifier | null)[] = [round?.reading === 'over' || n.over ? 'over' : null, inner?.qualifier ?? null,
+    suffix?.qualifier ?? null, prefix?.qualifier ?? null];
+  const quantity = resolveBounds({ start, end, value, low: range || low !== null ? low : null, high, qualifiers, unit: unitWord, kind }, original);
+  return { quantity, next: end, reason: null };
+}
+
+/** True when the character at `k` ends a word a sign cannot follow: `10-15`, `COVID-19`, `3%-`. */
+function isWordEnd(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  return isAsciiDigit(c) || isAsciiLetter(c) || s[k] === '%' || s[k] === ')' || s[k] === '.';
+}
+
+/** `半天` `半个月` `半小时`: 0.5 of a duration; not `上半年` (a period) or `多半`. */
+function readHalf(s: string, i: number): BaseNumber | null {
+  if ('上下前后多大一过'.includes(s[i - 1] ?? '\n')) return null;
+  const unit = readUnit(s, i + 1);
+  if (!unit?.time || unit.start !== i + 1) return null;
+  return { start: i, end: i + 1, value: 0.5, pairLow: null, arabic: false, chinese: true, chineseChars: 1, scale: 1,
+    over: false, digitString: false, intDigits: 0, decimal: false, leadingZero: false };
+}
