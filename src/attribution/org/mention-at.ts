@@ -48,7 +48,13 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     const digitsOk = level !== null && /^\d{3,}$/.test(tk.w);
     if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各')) break;
     const sofar = text.slice(t.s, tk.e);
-    if (endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w))) end = k;
+    if (endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w))) {
+      end = k;
+      // The body ends at its first unit (省应急管理厅 of 省应急管理厅应急指挥中心), but streets,
+      // communities and villages nest (东站街道十委社区) and 省委/区委 head a body (省委网信办).
+      const head = k === i || /^[省市区县]委$/.test(tk.w);
+      if (!head && !endsWithAny(sofar, SUB_PLACE_SUFFIXES) && k + 1 < tokens.length && !/^(办事处|党委|政府)$/.test(tokens[k + 1]!.w)) break;
+    }
   }
   if (end >= 0) {
     const e = tokens[end]!.e;

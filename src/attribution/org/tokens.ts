@@ -1,6 +1,6 @@
 /** jieba words with their offsets, and the tests the mention finder applies to them. */
 import type { Segmenter } from '../../words/segmenter.js';
-import { GENERIC_BODIES, REFERENCE_WORDS } from './lexicon.js';
+import { AGENCY_WORDS, GENERIC_BODIES, REFERENCE_WORDS } from './lexicon.js';
 
 export interface Token { w: string; t: string; s: number; e: number }
 
@@ -17,10 +17,30 @@ export function toTokens(text: string, segmenter: Segmenter): Token[] {
     out.push({ w: word, t: tag, s, e: s + word.length });
     at = s + word.length;
   }
+  return mergeAgencyWords(out, text);
+}
+
+/** 区住/建局 → 区 + 住建局 (nt): words of AGENCY_WORDS that jieba cut apart are re-cut at their edges. */
+function mergeAgencyWords(tokens: Token[], text: string): Token[] {
+  let out = tokens;
+  for (const word of AGENCY_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const a = at;
+      const b = at + word.length;
+      if (out.some((k) => k.s === a && k.e === b)) continue;
+      const next: Token[] = [];
+      for (const k of out) {
+        if (k.e <= a || k.s >= b) { next.push(k); continue; }
+        if (k.s < a) next.push({ w: text.slice(k.s, a), t: k.t, s: k.s, e: a });
+        if (!next.some((n) => n.s === a)) next.push({ w: word, t: 'nt', s: a, e: b });
+        if (k.e > b) next.push({ w: text.slice(b, k.e), t: k.t, s: b, e: k.e });
+      }
+      out = next;
+    }
+  }
   return out;
 }
 
 export const isNominal = (k: Token) => CJK.test(k.w) && NOMINAL_TAG.test(k.t) && !(k.w in REFERENCE_WORDS);
 export const isConnector = (k: Token) => (GENERIC_BODIES as readonly string[]).includes(k.w);
 export const endsWithAny = (s: string, list: readonly string[]) => list.find((x) => s.endsWith(x));
-
