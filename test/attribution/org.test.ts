@@ -7,7 +7,7 @@ const mentions = (text: string) => findOrgMentions(normalizeText(text).text, jie
 
 describe('findOrgMentions (* = partner or object, never governs)', () => {
   it.each([
-    ['记者在省应急管理厅获悉', ['省应急管理厅']],
+    ['记者在省应急管理厅获悉', ['省应急管理厅*']], // a source, not the actor (the article's subject still)
     ['9月11日，区应急管理局组织辖区46家企业', ['区应急管理局']],
     ['消防救援队伍累计派出309个检查组', ['消防救援队伍']],
     ['全省各级公安机关将宣传发动工作作为重中之重', ['全省各级公安机关']],

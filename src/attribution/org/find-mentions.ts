@@ -33,8 +33,8 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0): O
     }
     const prev = tokens[i - 1];
     const prev2 = prev && tokens[i - 2] ? tokens[i - 2]!.w + prev.w : '';
-    m.mention.actor = !prev || !((NON_ACTOR_BEFORE as readonly string[]).includes(prev.w) || (NON_ACTOR_BEFORE as readonly string[]).includes(prev2) || prev.t === 'v'
-      || (prev.t === 'd' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference)) && !inPhrase[i];
+    m.mention.actor = !prev || !((NON_ACTOR_BEFORE as readonly string[]).includes(prev.w) || (NON_ACTOR_BEFORE as readonly string[]).includes(prev2) || prev.t === 'v' || prev.t === 'vn'
+      || (prev.t === 'd' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference)) && !(inPhrase[i] && m.mention.kind !== 'reference');
     m.mention.start += base; m.mention.end += base;
     for (const p of m.mention.places) { p.start += base; p.end += base; }
     out.push(m.mention);

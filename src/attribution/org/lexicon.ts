@@ -22,7 +22,7 @@ export const ORG_SUFFIXES: readonly string[] = [...GOVERNMENT_SUFFIXES, ...OTHER
   .sort((a, b) => b.length - a.length);
 
 /** Endings strong enough to make a mention without a place in front (十委社区, 明珠社区, 消防救援队伍). */
-export const STANDALONE_SUFFIXES = ['社区', '街道', '公司', '集团', '小学', '中学', '高中', '大学', '医院', '队伍', '支队', '大队', '总队', '部门', '系统', '机关'] as const;
+export const STANDALONE_SUFFIXES = ['社区', '街道', '公司', '集团', '小学', '中学', '高中', '大学', '医院', '队伍', '支队', '大队', '总队', '部门', '机关'] as const;
 
 /** Endings that let a jieba nt word stand alone (应急管理厅, 中央财政, 消防救援队伍; not 加油站). */
 export const NT_SUFFIXES = ['厅', '局', '委', '办', '委员会', '办公室', '政府', '队伍', '支队', '大队', '总队', '财政', '中心', '公司', '集团', '部', '机关', '部门'] as const;
@@ -57,7 +57,7 @@ export const NOT_ORGS = ['党委政府', '党委', '政府', '人民政府', '�
 export const NOT_PLACES = ['中国', '中华', '国家', '中央', '城镇', '农村', '城乡', '基层', '省内', '市内', '区内', '境内', '国内', '海外'] as const;
 
 /** Words that open a phrase whose org is an object or partner until the verb: 对…, 与…, 联合…. */
-export const PHRASE_OPENERS = ['对', '向', '与', '同', '联合', '会同', '对于', '针对', '给', '为', '协同', '配合', '邀请'] as const;
+export const PHRASE_OPENERS = ['对', '向', '与', '同', '联合', '会同', '对于', '针对', '给', '为', '协同', '配合', '邀请', '在', '从', '到', '赴'] as const;
 
 /** Agency short names jieba splits (区住建局 → 区/住/建局): merged back into one word before matching. */
 export const AGENCY_WORDS = [

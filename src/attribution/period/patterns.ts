@@ -35,11 +35,14 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 截至5月30日, 截至9月底, 截至10月底, 截止到6月
   { id: 'until', re: new RegExp(`(?:截至|截止到?|到)${Y}${N}月(?:${N}[日号]|(底|末|份))?`, 'g'),
     extract: (m) => checked({ ...base('until', null, m[4] ? day(yearOf(m), m[3]!, m[4]) : monthEnd(yearOf(m), m[3]!), !!m[2]), anaphor: 'year-to-date' }) },
+  // 截至2023年底, 到去年年末: the year's last day
+  { id: 'until-year-end', re: /(?:截至|截止到?|到)(\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)/g,
+    extract: (m) => { const y = readYear(m[1]!); return y ? { ...base('until-year-end', null, { year: y, month: 12, day: 31 }), anaphor: 'year-to-date' } : null; } },
   // 截至目前, 到目前, 截至今天20时
   { id: 'until-now', re: /(?:截至|截止到?|到)(?:目前|今天|今日|当前|现在|发稿时)(?:\d{1,2}时)?(?:为止)?/g,
     extract: () => ({ ...base('until-now', null, null), anaphor: 'to-now' }) },
   // 自6月14日以来, 从6月开始, 自5月17日起
-  { id: 'since', re: new RegExp(`(?:自|从)${Y}${N}月(?:${N}[日号])?(?:以来|起|开始|至今)`, 'g'),
+  { id: 'since', re: new RegExp(`(?:自|从)?${Y}${N}月(?:${N}[日号])?(?:以来|起|开始|至今)`, 'g'),
     extract: (m) => checked(base('since', day(yearOf(m), m[3]!, m[4] ?? null), null, !!m[2])) },
   // 今年以来, 今年年初以来, 年初以来
   { id: 'year-to-date', re: /今年(?:年初)?以来|年初以来|今年来/g,
@@ -63,9 +66,9 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 5月17日, 2022年8月25日, 9月10日下午
   { id: 'day', re: new RegExp(`${Y}${N}月${N}[日号](?:上午|下午|晚上?|凌晨|早上)?`, 'g'),
     extract: (m) => { const d = day(yearOf(m), m[3]!, m[4]!); return checked(base('day', d, d, !!m[2])); } },
-  // 二〇二二年, 2022年
-  { id: 'year', re: /(\d{4}|[〇零一二三四五六七八九]{4})年(?!度|代|届)/g,
-    extract: (m) => { const y = readYear(m[1]!); return y ? base('year', { year: y, month: 1, day: 1 }, { year: y, month: 12, day: 31 }) : null; } },
+  // 二〇二二年, 2022年, 2023年以来
+  { id: 'year', re: /(\d{4}|[〇零一二三四五六七八九]{4})年(?!度|代|届)((?:年初)?以来)?/g,
+    extract: (m) => { const y = readYear(m[1]!); return y ? base('year', { year: y, month: 1, day: 1 }, m[2] ? null : { year: y, month: 12, day: 31 }) : null; } },
   // 今年 (weak: 截至10月底，全省今年累计 keeps 截至10月底)
   { id: 'this-year', re: /今年(?!以来|年初|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]+月)/g,
     extract: () => ({ ...base('this-year', { year: null, month: 1, day: 1 }, null, true), weak: true }) },
