@@ -42,9 +42,12 @@ export function toCsvRow(fact: Fact, meta?: Record<string, unknown>): (string | 
 /**
  * RFC 4180 CSV through csv-stringify: CRLF line ends, a header row, and fields
  * with commas, double quotes or line breaks quoted (quotes doubled).
+ * `quoted_match` is needed: csv-stringify quotes a field holding the record
+ * delimiter (CRLF) but not one holding a lone LF or CR, which a sentence across
+ * a layout line break does.
  */
 export function createCsvWriter(options: CsvWriterOptions = {}): FactWriter {
-  const format = (rows: unknown[][]) => stringify(rows, { record_delimiter: 'windows', cast: { number: String } });
+  const format = (rows: unknown[][]) => stringify(rows, { record_delimiter: 'windows', quoted_match: /[\r\n]/, cast: { number: String } });
   return {
     begin: () => (options.bom ? BOM : '') + format([[...CSV_COLUMNS]]),
     write: (document: DocumentFacts) =>

@@ -41,6 +41,8 @@ describe('csv writer', () => {
     const csv = writeAll(createCsvWriter(), [{ doc: 'x', text: '', facts: [tricky] }]);
     expect(csv).toContain('"共查处""三合一""场所12家，\n罚款3万元"');
     expect(csv).toContain('"a,b"');
+    const lineBreakOnly = writeAll(createCsvWriter(), [{ doc: 'x', text: '', facts: [makeFact({ sentence: '整改23万项\n共计。' })] }]);
+    expect(lineBreakOnly).toContain(',"整改23万项\n共计。",');
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsvRecords(csv);
     expect(rows[0]!.sentence).toBe(tricky.sentence);
