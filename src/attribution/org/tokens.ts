@@ -17,7 +17,14 @@ export function toTokens(text: string, segmenter: Segmenter): Token[] {
     out.push({ w: word, t: tag, s, e: s + word.length });
     at = s + word.length;
   }
-  return mergeAgencyWords(out, text);
+  return mergeAgencyWords(splitGluedLevel(out), text);
+}
+
+/** 从市/应急管理局, 据市/统计局: jieba glues a preposition to the level char of the body after it. */
+function splitGluedLevel(tokens: Token[]): Token[] {
+  return tokens.flatMap((k) => (/^[从据在由对向经与和及同将把被给为于]$/.test(k.w[0] ?? '') && /^.[省市区县]$/.test(k.w)
+    ? [{ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w[1]!, t: 'n', s: k.s + 1, e: k.e }]
+    : [k]));
 }
 
 /** 区住/建局 → 区 + 住建局 (nt): words of AGENCY_WORDS that jieba cut apart are re-cut at their edges. */
