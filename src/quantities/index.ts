@@ -9,7 +9,7 @@ export type { Quantity, Qualifier, QuantityKind } from './types.js';
  * numeral, `半`, a leading `.`. Most report text has none of these, so the scan
  * jumps from candidate to candidate.
  */
-const CANDIDATE = /[0-9.〇零一二两三四五六七八九十百千万亿兆壹贰貳叁参肆伍陆柒捌玖拾佰仟倆半]/g;
+const CANDIDATE = /[0-9.〇零一二两三四五六七八九十百千万亿兆壹贰貳叁参肆伍陆柒捌玖拾佰仟倆俩半]/g;
 /** URLs and e-mail addresses are skipped whole: `http://www.jl.gov.cn/2023/05` holds no quantity. */
 const LINK = /(?:https?:\/\/|www\.)[\x21-\x7e]{1,2000}|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,8}/gi;
 

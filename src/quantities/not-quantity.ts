@@ -53,12 +53,13 @@ export function refusedAfter(s: string, n: BaseNumber, unit: UnitMatch | null): 
   if (unit?.word === '年' && n.arabic && !n.chinese && n.intDigits === YEAR_DIGITS && !n.decimal && n.scale === 1) return 'year';
   if (unit) return null;
   const date = DATE_AFTER.at(s, e);
-  if (date && !(date === '点' && n.arabic && !CLOCK.at(s, e + 1))) return 'date or time';
+  if (date === '点') { if (n.arabic ? CLOCK.at(s, e + 1) : n.value <= 24 && Number.isInteger(n.value)) return 'time of day'; }
+  else if (date) return 'date or time';
   if (s[e] === ':' && isAsciiDigit(s.charCodeAt(e + 1))) return 'time of day';
   if (isDateChain(s, e)) return 'date';
   if (isAsciiLetter(s.charCodeAt(e))) return 'model or code';
   if (n.arabic && CODE_AFTER.at(s, e)) return 'hotline or code';
-  if (n.arabic && !n.chinese && n.scale === 1 && !n.decimal && (n.intDigits >= 7 || n.leadingZero)) return 'phone or code';
+  if (n.arabic && !n.chinese && n.scale === 1 && !n.decimal && !n.grouped && (n.intDigits >= 7 || n.leadingZero)) return 'phone or code';
   return null;
 }
 
@@ -84,17 +85,28 @@ const DIGIT_CHARS: Readonly<Record<string, number>> = CHINESE_DIGITS;
 
 /**
  * A Chinese numeral with no unit is a figure only when it stands alone:
- * `“一”和“五”`, `一百五十二。`, `一万二，` — not `二十大`, `统一，`, `十四五规划`.
+ * `“一”和“五”`, `一百五十二。`, `一万二，`, and a longer numeral before a word
+ * (`两百点两`, `一千零十二章`) — not a single numeral in a word (`统一，` `十分`
+ * `二是`), a pair (`一二线城市`), a bare `千万` (`千万不要`).
  */
-export function isBareChineseWord(s: string, n: BaseNumber, end: number): boolean {
+export function isBareChineseWord(s: string, n: BaseNumber, start: number, end: number): boolean {
   const next = s.charCodeAt(end);
-  if (isIdeograph(next) || isAsciiLetter(next)) return true;
-  return n.chineseChars === 1 && n.scale === 1 && isIdeograph(s.charCodeAt(n.start - 1));
+  const wordGoesOn = isIdeograph(next) || isAsciiLetter(next);
+  if (n.end - n.start === 1) return wordGoesOn || isIdeograph(s.charCodeAt(start - 1));
+  return wordGoesOn && (n.pairLow !== null || '百千佰仟'.includes(s[n.start]!));
+}
+
+const FINANCIAL = '壹贰貳叁参肆伍陆柒捌玖拾佰仟';
+
+/** A lone financial numeral is a word, unit or not: `登陆部队` `朝花夕拾》` `拾起` `伍仁` `放肆`. */
+export function isLoneFinancialDigit(s: string, n: BaseNumber): boolean {
+  return n.end - n.start === 1 && FINANCIAL.includes(s[n.start]!)
+    && (isIdeograph(s.charCodeAt(n.start - 1)) || isIdeograph(s.charCodeAt(n.end)));
 }
 
 /** `一户一档` `一企一策` `两行动一检查`-like slogans: the numeral repeats after one character. */
 export function isSlogan(s: string, n: BaseNumber): boolean {
   if (n.end - n.start !== 1 || n.arabic) return false;
   const again = s[n.end + 1];
-  return again !== undefined && again in DIGIT_CHARS && isIdeograph(s.charCodeAt(n.end + 2));
+  return again !== undefined && again === s[n.start] && again in DIGIT_CHARS && isIdeograph(s.charCodeAt(n.end + 2));
 }

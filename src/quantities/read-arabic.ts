@@ -8,6 +8,7 @@ export interface ArabicNumber {
   intDigits: number;
   decimal: boolean;
   leadingZero: boolean;
+  grouped: boolean;
 }
 
 /**
@@ -15,7 +16,8 @@ export interface ArabicNumber {
  * - thousands groups `1,234` `1,050,000,000`, and `４，５６５` only between
  *   full-width digits of the caller's text (a Chinese `，` between ASCII digits
  *   separates clauses: `检查12，整改234`); refuses `1,2` and `1, 234` as groups;
- * - decimals `23.7` `.23456`, an exponent `2e5` `12.32e+14` when no letter follows.
+ * - decimals `23.7` `.23456`, an exponent `2e5` `12.32e+14` when no letter follows,
+ *   a power `2^5`, a thousands `k` (`40k`) when no letter follows (`5km` is refused later).
  */
 export function readArabic(s: string, original: string, i: number): ArabicNumber | null {
   const n = s.length;
@@ -41,9 +43,12 @@ export function readArabic(s: string, original: string, i: number): ArabicNumber
   }
   const exp = readExponent(s, j);
   if (exp) { digits += s.slice(j, exp); j = exp; }
-  const value = Number(digits);
+  let value = Number(digits);
+  const power = exp ? 0 : readPower(s, j);
+  if (power) { value **= Number(s.slice(j + 1, power)); j = power; }
+  if ((s[j] === 'k' || s[j] === 'K') && !isAsciiLetter(s.charCodeAt(j + 1))) { value *= 1000; j++; }
   if (!Number.isFinite(value)) return null;
-  return { end: j, value, intDigits, decimal, leadingZero: intDigits >= 2 && digits[0] === '0' && !decimal };
+  return { end: j, value, intDigits, decimal, leadingZero: intDigits >= 2 && digits[0] === '0' && !decimal, grouped: digits.length > 0 && intDigits > intDigitsRaw };
 }
 
 function isGroupSeparator(s: string, original: string, j: number): boolean {
@@ -55,6 +60,16 @@ function isGroupSeparator(s: string, original: string, j: number): boolean {
 function isGroup(s: string, k: number): boolean {
   return isAsciiDigit(s.charCodeAt(k)) && isAsciiDigit(s.charCodeAt(k + 1)) && isAsciiDigit(s.charCodeAt(k + 2))
     && !isAsciiDigit(s.charCodeAt(k + 3));
+}
+
+/** `^5` `^-1` `^+23` at `j` (the peer's power notation `2^5` = 32); returns the end or 0. */
+function readPower(s: string, j: number): number {
+  if (s[j] !== '^') return 0;
+  let k = j + 1;
+  if (s[k] === '+' || s[k] === '-') k++;
+  const from = k;
+  while (k < s.length && k - from < 3 && isAsciiDigit(s.charCodeAt(k))) k++;
+  return k === from || isAsciiDigit(s.charCodeAt(k)) ? 0 : k;
 }
 
 /** `e5` `E+14` `e-1` at `j` when a digit follows and no letter after; returns the end or 0. */

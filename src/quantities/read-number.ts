@@ -23,6 +23,8 @@ export interface BaseNumber {
   intDigits: number;
   decimal: boolean;
   leadingZero: boolean;
+  /** Written with thousands separators: `1,050,000,000` is no phone number. */
+  grouped: boolean;
 }
 
 const DIGITS: Readonly<Record<string, number>> = CHINESE_DIGITS;
@@ -50,7 +52,7 @@ function skipSpaces(s: string, j: number): number {
  */
 export function readNumber(s: string, original: string, i: number, takeLow = false): BaseNumber | null {
   const r: BaseNumber = { start: i, end: i, value: 0, pairLow: null, arabic: false, chinese: false, chineseChars: 0,
-    scale: 1, over: false, digitString: false, intDigits: 0, decimal: false, leadingZero: false };
+    scale: 1, over: false, digitString: false, intDigits: 0, decimal: false, leadingZero: false, grouped: false };
   let total = 0, section = 0, cur: number | null = null, curChinese = false;
   let lastUnit = 0, lastSmall = Infinity, lastBig = 0, zero = false, tokens = 0, end = i, pairAt = -1;
   let j = i;
@@ -63,7 +65,7 @@ export function readNumber(s: string, original: string, i: number, takeLow = fal
       const a = readArabic(s, original, k);
       if (!a) break;
       cur = a.value; curChinese = false; r.arabic = true;
-      r.intDigits = a.intDigits; r.decimal = a.decimal; r.leadingZero = a.leadingZero;
+      r.intDigits = a.intDigits; r.decimal = a.decimal; r.leadingZero = a.leadingZero; r.grouped = a.grouped;
       j = end = a.end;
     } else if (ch in DIGITS) {
       const d = DIGITS[ch]!;
@@ -87,7 +89,7 @@ export function readNumber(s: string, original: string, i: number, takeLow = fal
     } else if (ch in BIG) {
       if (UNIT_FIRST.at(s, k)) break;
       const u = BIG[ch]!;
-      const sec = section + trailing();
+      const sec = section + (lastUnit < 1e4 ? trailing() : cur ?? 0);
       if (sec === 0 && total === 0) break;
       total = u >= lastBig && lastBig > 0 ? (total + sec) * u : u >= lastBig ? sec * u : total + sec * u;
       section = 0; cur = null; lastSmall = Infinity; lastUnit = u; lastBig = Math.max(lastBig, u); zero = false;
@@ -97,11 +99,11 @@ export function readNumber(s: string, original: string, i: number, takeLow = fal
       r.over = true; j = k + 1;
     } else if (ch === '几' && end > i && cur === null && section > 0) {
       r.over = true; cur = 0; curChinese = false; j = end = k + 1;
-    } else if (ch === CHINESE_POINT && r.chinese && !r.arabic && isDecimalDigit(s[k + 1])) {
+    } else if (ch === CHINESE_POINT && r.chinese && !r.arabic && isDecimalDigit(s[skipSpaces(s, k + 1)])) {
       section += trailing(); cur = null;
       let frac = '0.';
-      let m = k + 1;
-      while (m < s.length && m - k <= 16 && isDecimalDigit(s[m])) frac += String(DIGITS[s[m]!]), m++;
+      let m = skipSpaces(s, k + 1);
+      while (m < s.length && m - k <= 24 && isDecimalDigit(s[m])) frac += String(DIGITS[s[m]!]), m = isDecimalDigit(s[skipSpaces(s, m + 1)]) ? skipSpaces(s, m + 1) : m + 1;
       section += Number(frac); r.decimal = true; j = end = m;
       const b = s[m] && BIG[s[m]!];
       if (b && !UNIT_FIRST.at(s, m)) { total = (total + section) * b; section = 0; r.scale = b; j = end = m + 1; }

@@ -1,6 +1,7 @@
 import { isAsciiDigit, isAsciiLetter } from './fold-text.js';
-import { isBareChineseWord, isSlogan, nameAt, refusedAfter, refusedBefore } from './not-quantity.js';
-import { afterWholePart, readFraction } from './read-fraction.js';
+import { isBareChineseWord, isLoneFinancialDigit, isSlogan, nameAt, refusedAfter, refusedBefore } from './not-quantity.js';
+import { afterWholePart, readFraction, readSlashFraction } from './read-fraction.js';
+import { readTenths } from './read-tenths.js';
 import { readNumber, type BaseNumber } from './read-number.js';
 import { readPercentWord } from './read-percent-word.js';
 import { readInnerQualifier, readPrefixQualifier, readSuffixQualifier } from './read-qualifier.js';
@@ -30,7 +31,7 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   const round = pw ? null : readRoundNumber(s, i, floor);
   const n: BaseNumber | null = pw?.number ?? round?.number ?? (s[i] === '半' ? readHalf(s, i) : readNumber(s, original, i));
   if (!n) return refuse(i + 1, 'no number');
-  if (n.digitString) return refuse(n.end, 'digit string (year or code)');
+  if (n.digitString) return readDigitDiscount(s, original, n) ?? refuse(n.end, 'digit string (year or code)');
   let start = pw?.start ?? round?.start ?? i;
   let sign = 1;
   const p = s[start - 1];
@@ -41,6 +42,7 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   if (before) return refuse(n.end, before);
   if (s[i - 1] !== undefined && ONE_WORD_HEADS.includes(s[i - 1]!) && n.end - i === 1 && s[i] === '一') return refuse(n.end, 'word with 一');
   if (isSlogan(s, n)) return refuse(n.end + 3, 'slogan');
+  if (isLoneFinancialDigit(s, n)) return refuse(n.end, 'financial numeral inside a word');
 
   let value = pw ? pw.value : n.value;
   let end = n.end;
@@ -50,7 +52,7 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   const wholeFraction = whole > 0 ? readNumber(s, original, whole) : null;
   const fraction = pw ? null : wholeFraction
     ? readFraction(s, original, wholeFraction.value, wholeFraction.end)
-    : readFraction(s, original, n.value, n.end);
+    : readFraction(s, original, n.value, n.end) ?? readSlashFraction(s, original, n);
   if (fraction) { value = (wholeFraction ? n.value : 0) + fraction.value; end = fraction.end; kind = 'fraction'; }
   value *= sign;
 
@@ -59,7 +61,9 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   if (inner) end = inner.end;
   let unit: UnitMatch | null = pw || fraction ? null : readUnit(s, end);
   if (!unit && !pw && !fraction && s[end] === '点' && n.arabic) unit = { start: end, end: end + 1, word: '点', kind: 'count', time: false };
-  if (!pw && !fraction) {
+  const tenths = unit || pw || fraction || inner ? null : readTenths(s, n, end);
+  if (tenths) { value = sign * tenths.value; end = tenths.end; kind = 'percent'; unitWord = '%'; }
+  if (!pw && !fraction && !tenths) {
     const after = refusedAfter(s, n, unit);
     if (after) return refuse(Math.max(n.end, unit?.end ?? 0), after);
   }
@@ -68,7 +72,7 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
 
   let low: number | null = n.pairLow, high: number | null = n.pairLow !== null ? n.value : null;
   if (round?.reading === 'several') { low = 2 * n.value; high = 9 * n.value; }
-  const range = !pw && !fraction && !inner && !round ? readRangeEnd(s, original, n, unit, end) : null;
+  const range = !pw && !fraction && !inner && !round && !tenths ? readRangeEnd(s, original, n, unit, end) : null;
   if (range?.kind === 'date') return refuse(range.end, 'date range');
   if (range) {
     low = lowValue(n, range.high); high = range.high.value; end = range.end;
@@ -76,7 +80,7 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   }
   const suffix = unit || pw || (!unitWord && !fraction) ? readSuffixQualifier(s, end, unit?.time ?? false) : null;
   if (suffix) end = suffix.end;
-  if (!unitWord && kind !== 'fraction' && n.chinese && !n.arabic && isBareChineseWord(s, n, end)) return refuse(end, 'numeral inside a word');
+  if (!unitWord && kind !== 'fraction' && n.chinese && !n.arabic && isBareChineseWord(s, n, start, end)) return refuse(end, 'numeral inside a word');
   if (!unitWord && n.arabic && isAsciiLetter(s.charCodeAt(end))) return refuse(end, 'model or code');
   const prefix = readPrefixQualifier(s, start, floor);
   if (prefix) start = prefix.start;
@@ -84,6 +88,16 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
     suffix?.qualifier ?? null, prefix?.qualifier ?? null];
   const quantity = resolveBounds({ start, end, value, low: range || low !== null ? low : null, high, qualifiers, unit: unitWord, kind }, original);
   return { quantity, next: end, reason: null };
+}
+
+/** `三八折` `五五折`: two digits read as one number before `折` (38, 55). */
+function readDigitDiscount(s: string, original: string, n: BaseNumber): ReadResult | null {
+  if (n.end - n.start !== 2 || s[n.end] !== '折') return null;
+  const tens = readNumber(s, original, n.start), ones = readNumber(s, original, n.start + 1);
+  if (!tens || !ones) return null;
+  const value = tens.value * 10 + ones.value;
+  const quantity = resolveBounds({ start: n.start, end: n.end + 1, value, low: null, high: null, qualifiers: [], unit: '%', kind: 'percent' }, original);
+  return { quantity, next: n.end + 1, reason: null };
 }
 
 /** True when the character at `k` ends a word a sign cannot follow: `10-15`, `COVID-19`, `3%-`. */
@@ -96,7 +110,7 @@ function isWordEnd(s: string, k: number): boolean {
 function readHalf(s: string, i: number): BaseNumber | null {
   if ('上下前后多大一过'.includes(s[i - 1] ?? '\n')) return null;
   const unit = readUnit(s, i + 1);
-  if (!unit?.time || unit.start !== i + 1) return null;
+  if (s[i + 1] !== '成' && (!unit?.time || unit.start !== i + 1)) return null;
   return { start: i, end: i + 1, value: 0.5, pairLow: null, arabic: false, chinese: true, chineseChars: 1, scale: 1,
-    over: false, digitString: false, intDigits: 0, decimal: false, leadingZero: false };
+    over: false, digitString: false, intDigits: 0, decimal: false, leadingZero: false, grouped: false };
 }

@@ -32,6 +32,6 @@ export function readRoundNumber(s: string, i: number, floor: number): RoundNumbe
   if (k === i) return null;
   if (!several && !over && !(s[i]! in BIG_MULTIPLIERS)) return null;
   const number: BaseNumber = { start: i, end: k, value, pairLow: null, arabic: false, chinese: true, chineseChars: k - i,
-    scale: value, over: false, digitString: false, intDigits: 0, decimal: false, leadingZero: false };
+    scale: value, over: false, digitString: false, intDigits: 0, decimal: false, leadingZero: false, grouped: false };
   return { number, start: several || over ? i - 1 : i, reading: several ? 'several' : over ? 'over' : null };
 }
