@@ -59,6 +59,7 @@ export function buildArticleContext(doc: DocumentStructure, articleIndex: number
     pageSentences: doc.sentences,
     paragraphs,
     referenceYear,
+    publishedAt,
   });
   const openingParagraphs = paragraphs.filter((p) => !p.isHeading).slice(0, 3);
   return { article, orgMentions, subject, chain, periods, resolved, openingParagraphs, referenceYear };

@@ -66,8 +66,8 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 5月17日, 2022年8月25日, 9月10日下午
   { id: 'day', re: new RegExp(`${Y}${N}月${N}[日号](?:上午|下午|晚上?|凌晨|早上)?`, 'g'),
     extract: (m) => { const d = day(yearOf(m), m[3]!, m[4]!); return checked(base('day', d, d, !!m[2])); } },
-  // 二〇二二年, 2022年, 2023年以来
-  { id: 'year', re: /(\d{4}|[〇零一二三四五六七八九]{4})年(?!度|代|届)((?:年初)?以来)?/g,
+  // 二〇二二年, 2022年, 2023年度, 2023年以来
+  { id: 'year', re: /(\d{4}|[〇零一二三四五六七八九]{4})年(?!代|届)度?((?:年初)?以来)?/g,
     extract: (m) => { const y = readYear(m[1]!); return y ? base('year', { year: y, month: 1, day: 1 }, m[2] ? null : { year: y, month: 12, day: 31 }) : null; } },
   // 今年 (weak: 截至10月底，全省今年累计 keeps 截至10月底)
   { id: 'this-year', re: /今年(?!以来|年初|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]+月)/g,

@@ -21,6 +21,8 @@ export interface PeriodContext {
   pageSentences: { start: number; end: number }[];
   paragraphs: { start: number; end: number }[];
   referenceYear: number | null;
+  /** ISO publication date: a holiday not yet begun by then is last year's (国庆 in a January report). */
+  publishedAt?: string | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -75,7 +77,7 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
         r = p && p.rule === 'day' ? { ...out[k]!, text: m.text } : { text: m.text, start: null, end: null, isExplicitSince: false };
         break;
       }
-      case 'holiday': r = resolveHoliday(m, mentions.slice(0, i), year); break;
+      case 'holiday': r = resolveHoliday(m, mentions.slice(0, i), year, m.from?.year == null ? ctx.publishedAt ?? null : null); break;
       case 'event': case 'event-first-day': r = resolveEvent(m, mentions, ctx); break;
       default: r = plain();
     }
@@ -84,9 +86,10 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
   return out;
 }
 
-function resolveHoliday(m: PeriodMention, before: PeriodMention[], year: number | null): ResolvedPeriod {
+function resolveHoliday(m: PeriodMention, before: PeriodMention[], year: number | null, publishedAt: string | null): ResolvedPeriod {
   const named = m.key ?? [...before].reverse().find((p) => p.rule === 'holiday' && p.key)?.key ?? null;
-  const range = named && year !== null ? holidayRange(year, named as HolidayName) : null;
+  let range = named && year !== null ? holidayRange(year, named as HolidayName) : null;
+  if (range && year !== null && publishedAt && range[0] > publishedAt.slice(0, 10)) range = holidayRange(year - 1, named as HolidayName);
   return { text: m.text, start: range?.[0] ?? null, end: range?.[1] ?? null, isExplicitSince: false };
 }
 
