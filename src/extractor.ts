@@ -91,7 +91,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       // 5-6. Refiners, each a filter: layout repeats, prose figures, overlaps (overlaps last: it ranks the survivors).
       const why = new Map<Quantity, { reason: string; draft: DraftFact }>();
       const onDrop = opts.explain ? (draft: DraftFact, reason: string) => why.set(draft.quantity, { reason, draft }) : undefined;
-      const drafts = removeOverlaps(dropProseFigures(dropLayoutRepeats(read, doc, onDrop), onDrop), onDrop);
+      const drafts = removeOverlaps(dropProseFigures(dropLayoutRepeats(read, doc, onDrop), doc.text, onDrop), onDrop);
       // 7. Organisation and period of every fact (needs the facts' positions).
       const attributions = attribute(doc, drafts.map((d) => ({
         start: d.quantity.start, end: d.quantity.end, clauseIndex: d.clauseIndex,

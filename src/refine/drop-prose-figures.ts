@@ -6,27 +6,41 @@ import { DURATION_UNITS, SMALL_CHINESE_NUMERAL_MAX } from './lexicon/not-metric-
 
 const HAS_DIGIT = /[0-9０-９]/;
 const HAS_MULTIPLIER = /[万萬亿億]/;
+const OPENING_QUOTES = '“「『"‘';
+const CLOSING_QUOTES = '”」』"’';
 
-/** Filter: drops the facts {@link proseReason} names a reason for. */
-export function dropProseFigures(facts: DraftFact[], onDrop?: OnDrop): DraftFact[] {
+/** Filter: drops the facts {@link proseReason} names a reason for. `text` is the text the offsets point into. */
+export function dropProseFigures(facts: DraftFact[], text: string, onDrop?: OnDrop): DraftFact[] {
   return facts.filter((f) => {
-    const reason = proseReason(f.quantity, f.metric);
+    const reason = proseReason(f.quantity, f.metric, text);
     if (reason !== null) onDrop?.(f, reason);
     return reason === null;
   });
 }
 
 /**
- * Why a figure is prose rather than a metric, or null to keep it.
- * Drops durations (`24小时待命`, `奋战近50天`), and small Chinese numerals nobody
- * counted (`一名光荣的共产党员`, `分成两队`) unless a rule named their metric
- * (`派出五个督导组` stays). Bare numbers without unit or multiplier stay only with a metric.
+ * Why a figure is prose rather than a metric, or null to keep it:
+ * - durations (`24小时待命`, `奋战近50天`);
+ * - 一 as an article (`一名干部表示`, `未发生一起事故`, `每一条线路`): a count of one is written 1;
+ * - the start of a short quoted slogan (`“四个不摘”`, `“千亿斤粮食”工程`, `“三个必须”`);
+ * - small Chinese numerals nobody counted (`分成两队`, `三个校区`) unless a rule named their
+ *   metric (`派出五个督导组` stays);
+ * - bare numbers without unit or multiplier, unless a rule named their metric.
  */
-export function proseReason(q: Quantity, metric: Metric): string | null {
+export function proseReason(q: Quantity, metric: Metric, text: string): string | null {
   if (q.unit && DURATION_UNITS.has(q.unit)) return 'duration';
-  if (metric !== 'other') return null;
   const chineseOnly = !HAS_DIGIT.test(q.text);
+  if (chineseOnly && q.value === 1 && !HAS_MULTIPLIER.test(q.text) && q.qualifier === 'exact') return 'one (一) as an article';
+  if (isSloganStart(q, text)) return 'inside a quoted slogan';
+  if (metric !== 'other') return null;
   if (chineseOnly && q.value < SMALL_CHINESE_NUMERAL_MAX && !HAS_MULTIPLIER.test(q.text)) return 'small Chinese numeral in prose';
   if (q.unit === null && q.kind === 'number' && !HAS_MULTIPLIER.test(q.text)) return 'bare number';
   return null;
+}
+
+/** The figure opens a quotation that closes within six characters (`“四个不摘”`, `“千亿斤粮食”`). */
+function isSloganStart(q: Quantity, text: string): boolean {
+  if (!OPENING_QUOTES.includes(text[q.start - 1] ?? '')) return false;
+  for (let i = q.end; i < Math.min(text.length, q.end + 6); i++) if (CLOSING_QUOTES.includes(text[i]!)) return true;
+  return false;
 }

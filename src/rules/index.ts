@@ -10,6 +10,7 @@ import { classify } from './engine/classify.js';
 import { groupByClause } from './engine/group-by-clause.js';
 import { BUILTIN_RULES } from './metrics/index.js';
 import { NOT_ACTIONS } from './lexicon/function-words.js';
+import { SPECIFICATION_UNITS } from './lexicon/specification-units.js';
 
 export type { DraftFact } from './types.js';
 
@@ -43,17 +44,25 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
   const verbs = verbLexicon(rules);
   const facts: DraftFact[] = [];
   let lastObject: { sentence: number; object: string } | null = null;
-  for (const group of groupByClause(doc, quantities)) {
+  // Specification figures (`10千伏配电线路`) are words of the noun they describe, not counts.
+  const counts = quantities.filter((q) => !(q.unit && SPECIFICATION_UNITS.has(q.unit)));
+  for (const group of groupByClause(doc, counts)) {
     const { clause, sentence, paragraph } = group;
     const tokens = tokenizeClause(doc.text, clause.start, clause.end, group.quantities, options.segmenter);
     for (const reading of readClause(tokens, verbs)) {
       const quantity = tokens[reading.tokenIndex]!.quantity!;
       // Ellipsis: `整改23万项` counts what the sentence counted before (安全隐患) — for the metric only.
-      const inherited = reading.object ?? (lastObject && lastObject.sentence === sentence.index ? lastObject.object : null);
-      const { metric, rule } = classify({ action: reading.action, object: inherited, topic: reading.topic, after: reading.after ?? null, quantity, trend: reading.trend }, rules);
+      const inherited = lastObject && lastObject.sentence === sentence.index ? lastObject.object : null;
+      let chosen = reading;
+      let { metric, rule } = classify({ action: reading.action, object: reading.object, inherited, topic: reading.topic, after: reading.after ?? null, quantity, trend: reading.trend }, rules);
+      if (metric === 'other' && reading.alternative) {
+        const alt = reading.alternative;
+        const second = classify({ action: alt.action, object: alt.object, inherited, topic: alt.topic, after: reading.after ?? null, quantity, trend: alt.trend }, rules);
+        if (second.metric !== 'other') ({ metric, rule } = second), (chosen = alt);
+      }
       if (reading.object) lastObject = { sentence: sentence.index, object: reading.object };
       facts.push({
-        quantity, metric, action: reading.action, object: reading.object, rule,
+        quantity, metric, action: chosen.action, object: chosen.object, rule,
         clauseIndex: clause.index, sentenceIndex: sentence.index, paragraphIndex: paragraph.index, articleIndex: paragraph.articleIndex,
       });
     }

@@ -6,6 +6,8 @@ import type { Quantity } from '../../quantities/types.js';
 export interface ClassifyInput {
   action: string | null;
   object: string | null;
+  /** What an earlier figure of the sentence counted (`整改23万项` ← 安全隐患): matched like the object, but never by `not`. */
+  inherited?: string | null;
   /** Words before the action (`火灾扑救19起` → 火灾): what objects match when there is no object. */
   topic?: string | null;
   /** Words right after the figure (`造成3人死亡` → 死亡). */
@@ -35,14 +37,13 @@ export function classify(input: ClassifyInput, rules: readonly ParsedRule[]): Cl
   return best ? { metric: best.rule.metric, rule: best.rule.id } : { metric: 'other', rule: 'other' };
 }
 
-function scoreRule(rule: ParsedRule, { action, object, topic, after, quantity }: ClassifyInput): number | null {
+function scoreRule(rule: ParsedRule, { action, object, inherited, topic, after, quantity }: ClassifyInput): number | null {
   if (rule.kinds && !rule.kinds.includes(quantity.kind)) return null;
   if (rule.noAction && action) return null;
-  // No object written (`组织防汛演练15次`, `火灾扑救19起`): the words around the verb say what was
-  // counted, as weaker evidence than a written object.
-  const objectWeight = object ? 1 : 0.5;
-  object ??= [topic, action, after].filter(Boolean).join('|') || null;
   if (rule.not?.some((w) => action?.includes(w) || object?.includes(w))) return null;
+  // No object written: an earlier figure's object (`整改23万项` ← 安全隐患) counts fully; else the
+  // words around the verb (`组织防汛演练15次`, `火灾扑救19起`, `造成3人死亡`) as weaker evidence.
+  const context = [topic, action, after].filter(Boolean).join('|') || null;
   let evidence = 0;
   let length = 0;
   if (rule.verbs) {
@@ -51,9 +52,10 @@ function scoreRule(rule: ParsedRule, { action, object, topic, after, quantity }:
     evidence++; length += hit.length;
   }
   if (rule.objects) {
-    const hit = longestContained(rule.objects, object);
+    const written = longestContained(rule.objects, object ?? inherited ?? null);
+    const hit = written ?? (object ? null : longestContained(rule.objects, context));
     if (!hit) return null;
-    evidence += objectWeight; length += hit.length;
+    evidence += written ? 1 : 0.5; length += hit.length;
   }
   if (rule.units) {
     if (!quantity.unit || !rule.units.includes(quantity.unit)) return null;

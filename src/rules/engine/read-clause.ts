@@ -14,7 +14,9 @@ export interface Reading {
   trend: boolean;
   /** Words before the action in the figure's stretch (`火灾扑救19起` → 火灾): a hint of what was counted. */
   topic: string | null;
-  /** Up to two words right after the figure (`造成3人死亡` → 死亡): a hint of what was counted. */
+  /** Another reading to try when this one names no metric. */
+  alternative?: Reading;
+  /** Up to four words right after the figure (`造成3人死亡` → 死亡): a hint of what was counted. */
   after?: string | null;
   /** How the action was found, for --explain: `left` V…Q, `right` Q…V, `shared` from the previous item. */
   via: 'left' | 'right' | 'shared' | 'none';
@@ -63,15 +65,23 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
     let f = from - 1;
     while (f > 0 && k - f < MAX_SCAN && !tokens[f - 1]!.quantity) f--;
     // Only a list with no figure before it: in `造成3人死亡、5人受伤` the 死亡 belongs to 3人.
-    const wideVerb = f > 0 && tokens[f - 1]!.quantity ? null : findActionRun(tokens, { from: f, to: k }, verbs);
+    // The verb of a list stands before its first item (`清理各类门窗贴字、张贴画、标语横幅50余处`: not 张贴).
+    const wideVerb = f > 0 && tokens[f - 1]!.quantity ? null : findActionRun(tokens, { from: f, to: firstJoiner(tokens, f, k) }, verbs);
     if (wideVerb) { left = { from: f, to: k }; verb = wideVerb; }
   }
 
   const trendInfo = readComparison(tokens, left, verb);
-  // `对9家企业予以信用扣分`, `排名靠后的12家企业法人进行约谈`: a light verb after the counted noun carries the action.
+  // `对9家企业予以信用扣分`: a light verb after the counted noun carries the action. After a relative
+  // clause (`排名靠后的12家企业法人进行约谈` vs `业务处室组成的21个检查组下沉一线进行督导检查`) both
+  // readings are kept and the classifier takes the first that names a metric.
+  let alternative: Reading | undefined;
   if (!verb || verb.relative || startsWithPreposition(tokens, left)) {
     const light = readRight(tokens, k, verbs, true);
-    if (light) return { tokenIndex: k, action: light.action, object: light.object, trend: false, topic: trimPhrase(tokens, left), via: 'right' };
+    const lightReading: Reading | undefined = light
+      ? { tokenIndex: k, action: light.action, object: light.object, trend: false, topic: trimPhrase(tokens, left), via: 'right' }
+      : undefined;
+    if (lightReading && !verb?.relative) return lightReading;
+    alternative = lightReading;
   }
   if (verb) {
     const topic = trimPhrase(tokens, { from: left.from, to: verb.from });
@@ -79,7 +89,7 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
     // `排查整治行动等17个专项行动`: after 等 the figure counts the noun that follows it.
     const object = written && !written.endsWith('等') ? written : takeNounPhrase(tokens, k + 1) ?? written;
     const action = trendInfo.action ?? actionText(tokens, verb);
-    return { tokenIndex: k, action, object, trend: trendInfo.trend || isChangeAction(action), topic, via: 'left' };
+    return { tokenIndex: k, action, object, trend: trendInfo.trend || isChangeAction(action), topic, via: 'left', alternative };
   }
 
   const leftObject = trimPhrase(tokens, left);
@@ -98,8 +108,18 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
 
 /** The rightmost run of verb tokens in the span (a verb followed by 的 modifies a noun and does not count). */
 function findActionRun(tokens: readonly Token[], span: Span, verbs: ReadonlySet<string>): VerbRun | null {
+  // A report verb of the rules outranks a word jieba merely tags as a verb: in `发放安全提示两万余份`
+  // the action is 发放, not 提示; in `查出未安装燃气泄漏报警装置等问题隐患` it is 查出, not 泄漏.
+  return findRun(tokens, span, verbs, (i) => isLexiconVerb(tokens[i]!, verbs)) ?? findRun(tokens, span, verbs, () => true);
+}
+
+function isLexiconVerb(t: Token, verbs: ReadonlySet<string>): boolean {
+  return verbs.has(t.text) || verbs.has(withoutAdverb(t.text));
+}
+
+function findRun(tokens: readonly Token[], span: Span, verbs: ReadonlySet<string>, accept: (i: number) => boolean): VerbRun | null {
   for (let i = span.to - 1; i >= span.from; i--) {
-    if (!isActionToken(tokens, i, verbs)) continue;
+    if (!isActionToken(tokens, i, verbs) || !accept(i)) continue;
     // `发现的问题` modifies a noun; but `组成的21个检查组` reports the figure after 的.
     if (tokens[i + 1]?.text === '的' && !(i + 2 === span.to && !hasPreposition(tokens, span))) continue;
     let from = i;
@@ -184,21 +204,27 @@ function readAfterLightVerb(tokens: readonly Token[], k: number, verbs: Readonly
   let i = k + 1;
   while (i < tokens.length && i - k < MAX_SCAN && !LIGHT_VERBS.has(tokens[i]!.text) && !/^[，。；;,：:]$/.test(tokens[i]!.text)) i++;
   if (i >= tokens.length || !LIGHT_VERBS.has(tokens[i]!.text)) return null;
-  let j = i + 1;
-  while (j < tokens.length && j - i <= 3 && !isActionToken(tokens, j, verbs)) j++;
-  if (j >= tokens.length || !isActionToken(tokens, j, verbs)) return null;
-  let end = j + 1;
-  while (end < tokens.length && end - j < 6 && isActionToken(tokens, end, verbs)) end++;
-  return { action: actionText(tokens, { from: j, to: end }), object: trimPhrase(tokens, { from: k + 1, to: nextBreak(tokens, k + 1, i) }) };
+  // The predicate is the last verb before the clause ends (`开展了年度安全生产和消防工作考核` → 考核).
+  let stop = i + 1;
+  while (stop < tokens.length && stop - i <= 8 && !/^[，。；;,：:！？]$/.test(tokens[stop]!.text)) stop++;
+  const run = findRun(tokens, { from: i + 1, to: stop }, verbs, () => true);
+  if (!run) return null;
+  return { action: actionText(tokens, run), object: trimPhrase(tokens, { from: k + 1, to: nextBreak(tokens, k + 1, i) }) };
 }
 
-/** Up to two words after a figure, up to punctuation, a joiner or another figure. */
+/** Up to four words after a figure, up to punctuation, a joiner or another figure. */
 function wordsAfter(tokens: readonly Token[], k: number): string | null {
   let out = '';
-  for (let i = k + 1; i < tokens.length && i <= k + 2; i++) {
+  for (let i = k + 1; i < tokens.length && i <= k + 4; i++) {
     const t = tokens[i]!;
     if (t.quantity || ENUMERATION_JOINERS.has(t.text) || /^[，。；;,：:！？]$/.test(t.text)) break;
     out += t.text;
   }
   return out || null;
+}
+
+/** Index of the first enumeration joiner in [from, to), else to. */
+function firstJoiner(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (ENUMERATION_JOINERS.has(tokens[i]!.text)) return i;
+  return to;
 }

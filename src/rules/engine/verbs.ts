@@ -10,6 +10,8 @@ import { LINKING_WORDS, NOT_ACTIONS, LEADING_ADVERBS } from '../lexicon/function
 export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
   if (t.quantity || NOT_ACTIONS.has(t.text) || LEADING_ADVERBS.has(t.text)) return false;
+  // A verbal noun between a verb and a noun modifies the noun: `发放宣传资料`, `组织宣传活动`.
+  if (t.tag === 'vn' && tokens[i + 1]?.tag.startsWith('n') && isPlainVerb(tokens[i - 1], verbLexicon)) return false;
   if (verbLexicon.has(t.text) || verbLexicon.has(withoutAdverb(t.text))) return true;
   // An item of a noun list that jieba tags as a verb (`商场超市、景区景点`) is a noun.
   if (tokens[i + 1]?.text === '、' && tokens[i - 1]?.tag.startsWith('n')) return false;
@@ -30,4 +32,9 @@ function isLoneVerbAllowed(ch: string): boolean {
 export function withoutAdverb(word: string): string {
   for (const adverb of ['累计', '共计', '合计', '共', '已', '均']) if (word.length > adverb.length + 1 && word.startsWith(adverb)) return word.slice(adverb.length);
   return word;
+}
+
+/** A verb by lexicon or by jieba's `v` tag, without looking at neighbours. */
+function isPlainVerb(t: Token | undefined, verbLexicon: ReadonlySet<string>): boolean {
+  return Boolean(t && !t.quantity && !LEADING_ADVERBS.has(t.text) && !NOT_ACTIONS.has(t.text) && (verbLexicon.has(t.text) || t.tag === 'v'));
 }

@@ -5,7 +5,7 @@ const ACCIDENT_OBJECTS = ['事故', '火灾', '经济损失', '财产损失', '�
 /** Accidents, fires, deaths, injuries, losses. */
 export const ACCIDENTS: MetricFamily = {
   rules: [
-    { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'] },
+    { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'], not: ['隐患', '挽回', '避免', '防止', '预防'] },
     { id: 'accidents:verb', metric: 'accidents', verbs: ['死亡', '受伤', '遇难', '失踪', '受灾', '伤亡', '火灾扑救', '重伤', '轻伤'], kinds: ['count'], priority: 1 },
   ],
   examples: [

@@ -2,7 +2,7 @@ import type { MetricFamily } from './types.js';
 
 const RESOURCE_OBJECTS = [
   '救援队', '抢险队', '救援队伍', '抢险队伍', '应急队伍', '物资', '装备', '监测单元', '避难场所', '冲锋舟', '救生衣', '编织袋', '消防员',
-  '发电机', '帐篷', '沙袋', '排水泵', '救援车', '消防车', '应急队', '储备库', '监测点', '预警设施',
+  '发电机', '帐篷', '沙袋', '排水泵', '应急队', '储备库', '监测点', '预警设施',
 ];
 const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调拨', '招聘', '新建', '购置', '预置', '可容纳', '备足', '落实'];
 
@@ -10,7 +10,7 @@ const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调�
 export const EMERGENCY: MetricFamily = {
   rules: [
     { id: 'emergency.resources:object', metric: 'emergency.resources', objects: RESOURCE_OBJECTS, kinds: ['count'], priority: 1 },
-    { id: 'emergency.resources:verb+unit', metric: 'emergency.resources', verbs: RESOURCE_VERBS, units: ['支', '套', '艘', '台', '件', '件(套)', '顶', '吨', '个'], kinds: ['count'], priority: -1 },
+    { id: 'emergency.resources:verb+unit', metric: 'emergency.resources', verbs: RESOURCE_VERBS, units: ['支', '套', '艘', '台', '件', '件(套)', '顶', '吨'], kinds: ['count'], priority: -1 },
   ],
   examples: [
     { text: '组建70人的专业救援队', quantity: '70人', metric: 'emergency.resources', action: '组建', object: '专业救援队' },

@@ -12,7 +12,7 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.found:verb+object', metric: 'hazards.found', verbs: FIND_VERBS, objects: HAZARD_OBJECTS, priority: 2 },
     { id: 'hazards.found:object', metric: 'hazards.found', objects: ['隐患', '问题隐患', '风险点位', '问题'], kinds: ['count'], noAction: true },
     { id: 'hazards.rectified:verb+object', metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, not: NOT_FIXED, priority: 1 },
-    { id: 'hazards.rectified:verb', metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理'], kinds: ['count'], not: NOT_FIXED },
+    { id: 'hazards.rectified:verb', metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理', '整治'], kinds: ['count'], not: NOT_FIXED },
     { id: 'hazards.rectified:clear', metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], not: NOT_FIXED, priority: -1 },
     { id: 'hazards.pending', metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改'], kinds: ['count'], priority: 3 },
     { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率'], kinds: ['percent'], priority: 5 },
