@@ -17,6 +17,9 @@ export interface ProgressCounts {
 export class Progress {
   private readonly bar: cliProgress.SingleBar | null;
   private readonly started = performance.now();
+  private total = 1;
+  private value = 0;
+  private payload = { documents: 0, rate: '0' };
 
   constructor(private readonly stream: Writable & { isTTY?: boolean }, enabled: boolean, totalBytes: number | null) {
     if (!enabled) {
@@ -31,18 +34,29 @@ export class Progress {
         : '{documents} docs | {rate} chars/s | {duration_formatted}',
       hideCursor: true, clearOnComplete: true, etaBuffer: 200, fps: 5,
     }, cliProgress.Presets.shades_classic);
-    this.bar.start(known ? totalBytes : 1, 0, { documents: 0, rate: '0' });
+    this.total = known ? totalBytes : 1;
+    this.bar.start(this.total, 0, this.payload);
   }
 
   update(counts: ProgressCounts): void {
     if (!this.bar) return;
     const seconds = (performance.now() - this.started) / 1000;
-    this.bar.update(counts.bytes, { documents: counts.documents, rate: Math.round(counts.chars / Math.max(seconds, 1e-3)).toLocaleString('en') });
+    this.value = counts.bytes;
+    this.payload = { documents: counts.documents, rate: Math.round(counts.chars / Math.max(seconds, 1e-3)).toLocaleString('en') };
+    this.bar.update(this.value, this.payload);
   }
 
-  /** A message line above the bar (the bar is redrawn on the next update). */
+  /**
+   * A message line above the bar. The bar is stopped (which clears its line)
+   * and started again below the message: cli-progress restores the cursor to
+   * where the bar started when it stops, so a line written under a running bar
+   * would be overwritten by the summary.
+   */
   log(line: string): void {
-    this.stream.write(this.bar ? `\r\x1b[2K${line}\n` : `${line}\n`);
+    if (!this.bar) return void this.stream.write(`${line}\n`);
+    this.bar.stop();
+    this.stream.write(`${line}\n`);
+    this.bar.start(this.total, this.value, this.payload);
   }
 
   /** Stops the bar; the summary line follows when enabled. */
