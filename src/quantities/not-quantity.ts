@@ -51,8 +51,8 @@ export function refusedBefore(s: string, n: BaseNumber, signStart: number): stri
 export function refusedAfter(s: string, n: BaseNumber, unit: UnitMatch | null): string | null {
   const e = n.end;
   if (unit?.word === '年' && n.arabic && !n.chinese && n.intDigits === YEAR_DIGITS && !n.decimal && n.scale === 1) return 'year';
-  if (unit) return null;
   const date = DATE_AFTER.at(s, e);
+  if (unit) return date && date.length > unit.word.length && date.startsWith(unit.word) ? 'date or time' : null;
   if (date === '点') { if (n.arabic ? CLOCK.at(s, e + 1) : n.value <= 24 && Number.isInteger(n.value)) return 'time of day'; }
   else if (date) return 'date or time';
   if (s[e] === ':' && isAsciiDigit(s.charCodeAt(e + 1))) return 'time of day';

@@ -1,4 +1,5 @@
 import { isAsciiDigit, isAsciiLetter } from './fold-text.js';
+import { CHINESE_DIGITS } from './lexicon/numerals.js';
 import { isBareChineseWord, isLoneFinancialDigit, isSlogan, nameAt, refusedAfter, refusedBefore } from './not-quantity.js';
 import { afterWholePart, readFraction, readSlashFraction } from './read-fraction.js';
 import { readTenths } from './read-tenths.js';
@@ -13,6 +14,7 @@ import type { Qualifier, Quantity } from './types.js';
 
 export interface ReadResult { quantity: Quantity | null; next: number; reason: string | null }
 
+const DIGITS: Readonly<Record<string, number>> = CHINESE_DIGITS;
 const refuse = (next: number, reason: string): ReadResult => ({ quantity: null, next, reason });
 /** Words ending in 一 that are not a count: `统一部署` `同一批次` `唯一` `逐一`. */
 const ONE_WORD_HEADS = '统唯同专单划逐万之进归合整如';
@@ -42,7 +44,6 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   if (before) return refuse(n.end, before);
   if (s[i - 1] !== undefined && ONE_WORD_HEADS.includes(s[i - 1]!) && n.end - i === 1 && s[i] === '一') return refuse(n.end, 'word with 一');
   if (isSlogan(s, n)) return refuse(n.end + 3, 'slogan');
-  if (isLoneFinancialDigit(s, n)) return refuse(n.end, 'financial numeral inside a word');
 
   let value = pw ? pw.value : n.value;
   let end = n.end;
@@ -55,6 +56,7 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
     : readFraction(s, original, n.value, n.end) ?? readSlashFraction(s, original, n);
   if (fraction) { value = (wholeFraction ? n.value : 0) + fraction.value; end = fraction.end; kind = 'fraction'; }
   value *= sign;
+  if (!pw && !fraction && isLoneFinancialDigit(s, n)) return refuse(n.end, 'financial numeral inside a word');
 
   const unitAt = (k: number) => readUnit(s, k) !== null;
   const inner = pw || fraction ? null : readInnerQualifier(s, end, unitAt);
@@ -65,9 +67,10 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   if (tenths) { value = sign * tenths.value; end = tenths.end; kind = 'percent'; unitWord = '%'; }
   if (!pw && !fraction && !tenths) {
     const after = refusedAfter(s, n, unit);
-    if (after) return refuse(Math.max(n.end, unit?.end ?? 0), after);
+    if (after) return refuse(after === 'date' ? skipDateChain(s, n.end) : Math.max(n.end, unit?.end ?? 0), after);
   }
-  if (unit) { end = unit.end; kind = unit.kind; unitWord = original.slice(unit.start, unit.end); }
+  const split = unit ? readSplitDuration(s, unit) : null;
+  if (unit) { end = split?.end ?? unit.end; kind = unit.kind; unitWord = split?.unit ?? original.slice(unit.start, unit.end); }
   if (kind === 'count' && unit && s[i] === '一' && n.end - i === 1 && s.startsWith(unit.word, unit.end)) return refuse(end, 'reduplication');
 
   let low: number | null = n.pairLow, high: number | null = n.pairLow !== null ? n.value : null;
@@ -78,24 +81,38 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
     low = lowValue(n, range.high); high = range.high.value; end = range.end;
     if (range.unit) { kind = range.unit.kind; unitWord = original.slice(range.unit.start, range.unit.end); }
   }
-  const suffix = unit || pw || (!unitWord && !fraction) ? readSuffixQualifier(s, end, unit?.time ?? false) : null;
+  const suffix = unit || pw || tenths || (!unitWord && !fraction) ? readSuffixQualifier(s, end, unit?.time ?? false) : null;
   if (suffix) end = suffix.end;
   if (!unitWord && kind !== 'fraction' && n.chinese && !n.arabic && isBareChineseWord(s, n, start, end)) return refuse(end, 'numeral inside a word');
   if (!unitWord && n.arabic && isAsciiLetter(s.charCodeAt(end))) return refuse(end, 'model or code');
   const prefix = readPrefixQualifier(s, start, floor);
   if (prefix) start = prefix.start;
-  const qualifiers: (Qualifier | null)[] = [round?.reading === 'over' || n.over ? 'over' : null, inner?.qualifier ?? null,
+  const qualifiers: (Qualifier | null)[] = [round?.reading === 'over' || n.over || split ? 'over' : null, inner?.qualifier ?? null,
     suffix?.qualifier ?? null, prefix?.qualifier ?? null];
   const quantity = resolveBounds({ start, end, value, low: range || low !== null ? low : null, high, qualifiers, unit: unitWord, kind }, original);
   return { quantity, next: end, reason: null };
 }
 
+/** Past the rest of `2022-05-17` `2023/5/17`, so `05` and `17` are not read again. */
+function skipDateChain(s: string, k: number): number {
+  let j = k;
+  while (j - k < 16 && (isAsciiDigit(s.charCodeAt(j)) || s[j] === '-' || s[j] === '/' || s[j] === '.')) j++;
+  return j;
+}
+
+/** `1个多月` `3个多小时` `两个多星期`: `多`/`余` between `个` and a duration; the unit is `个月` (the 多 removed, like 万). */
+function readSplitDuration(s: string, unit: UnitMatch): { end: number; unit: string } | null {
+  if (unit.word !== '个' || (s[unit.end] !== '多' && s[unit.end] !== '余')) return null;
+  const rest = ['小时', '星期', '月', '季度', '工作日'].find((w) => s.startsWith(w, unit.end + 1));
+  return rest ? { end: unit.end + 1 + rest.length, unit: `个${rest}` } : null;
+}
+
 /** `三八折` `五五折`: two digits read as one number before `折` (38, 55). */
 function readDigitDiscount(s: string, original: string, n: BaseNumber): ReadResult | null {
   if (n.end - n.start !== 2 || s[n.end] !== '折') return null;
-  const tens = readNumber(s, original, n.start), ones = readNumber(s, original, n.start + 1);
-  if (!tens || !ones) return null;
-  const value = tens.value * 10 + ones.value;
+  const tens = DIGITS[s[n.start]!], ones = DIGITS[s[n.start + 1]!];
+  if (tens === undefined || ones === undefined || tens === 0) return null;
+  const value = tens * 10 + ones;
   const quantity = resolveBounds({ start: n.start, end: n.end + 1, value, low: null, high: null, qualifiers: [], unit: '%', kind: 'percent' }, original);
   return { quantity, next: n.end + 1, reason: null };
 }
@@ -110,7 +127,7 @@ function isWordEnd(s: string, k: number): boolean {
 function readHalf(s: string, i: number): BaseNumber | null {
   if ('上下前后多大一过'.includes(s[i - 1] ?? '\n')) return null;
   const unit = readUnit(s, i + 1);
-  if (s[i + 1] !== '成' && (!unit?.time || unit.start !== i + 1)) return null;
+  if (s[i + 1] !== '成' && s[i + 1] !== '折' && (!unit?.time || unit.start !== i + 1)) return null;
   return { start: i, end: i + 1, value: 0.5, pairLow: null, arabic: false, chinese: true, chineseChars: 1, scale: 1,
     over: false, digitString: false, intDigits: 0, decimal: false, leadingZero: false, grouped: false };
 }

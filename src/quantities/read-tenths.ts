@@ -18,11 +18,14 @@ const NOT_AFTER = { '成': '为立功果效本员绩交品熟长型片批群套�
 export function readTenths(s: string, n: BaseNumber, end: number): { end: number; value: number } | null {
   let k = end;
   while (s[k] === ' ' && k - end < 4) k++;
+  const pair = readSpacedDiscount(s, n, k);
+  if (pair) return pair;
   const ch = s[k];
   if (ch !== '成' && ch !== '折') return null;
   if (s[k + 1] !== undefined && NOT_AFTER[ch].includes(s[k + 1]!)) return null;
   let value: number;
-  if (n.value > 0 && (ch === '成' ? n.value <= 10 : n.value < 10)) value = n.value * 10;
+  if (n.value === 0.5 && n.end - n.start === 1 && ch === '折') value = 50;
+  else if (n.value > 0 && (ch === '成' ? n.value <= 10 : n.value < 10)) value = n.value * 10;
   else if (ch === '折' && Number.isInteger(n.value) && n.value >= 11 && n.value <= 99) value = n.value;
   else return null;
   k++;
@@ -33,6 +36,17 @@ export function readTenths(s: string, n: BaseNumber, end: number): { end: number
     if (d >= 0 && !isNumeralOrWord(s, m + 1)) { value += d; k = m + 1; }
   }
   return { end: k, value };
+}
+
+/** `7 2 折` `九 九 折`: two single digits apart, then `折` (72, 99). */
+function readSpacedDiscount(s: string, n: BaseNumber, k: number): { end: number; value: number } | null {
+  if (n.end - n.start !== 1 || k === n.end || !Number.isInteger(n.value) || n.value < 1 || n.value > 9) return null;
+  const ch = s[k]!;
+  const d = ch >= '0' && ch <= '9' ? Number(ch) : DIGITS[ch];
+  if (d === undefined) return null;
+  let m = k + 1;
+  while (s[m] === ' ' && m - k < 5) m++;
+  return s[m] === '折' ? { end: m + 1, value: n.value * 10 + d } : null;
 }
 
 const isNumeralOrWord = (s: string, k: number): boolean => {

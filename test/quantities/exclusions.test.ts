@@ -1,0 +1,54 @@
+/**
+ * Not quantities (corpus/gold/ANNOTATION.md, "Not annotated"): dates and times,
+ * ordinals, numerals in names, slogans and idioms, list markers, codes.
+ */
+import { runNegatives } from './harness.js';
+
+runNegatives('dates and times', [
+  { in: '5月17日', reason: 'a date' },
+  { in: '截至今天20时', reason: 'a time of day' },
+  { in: '2022年', reason: 'a year' },
+  { in: '二〇二二年', reason: 'a year in numerals' },
+  { in: '2023届毕业生', reason: 'a class year' },
+  { in: '9月份', reason: 'a month' },
+  { in: '一季度', reason: 'a quarter is a period' },
+  { in: '四季度', reason: 'a quarter is a period' },
+  { in: '上半年', reason: 'a half year is a period' },
+  { in: '20:30', reason: 'a clock time' },
+  { in: '2022-05-17', reason: 'an ISO date' },
+  { in: '2023/5/17', reason: 'a slashed date' },
+  { in: '八点半', reason: 'a clock time in numerals' },
+  { in: '建国70周年', reason: 'an anniversary' },
+  { in: '80后', reason: 'a generation' },
+  { in: '周一', reason: 'a weekday' },
+]);
+
+runNegatives('ordinals', [
+  { in: '第22个“安全生产月”', reason: 'an ordinal' },
+  { in: '第四巡察组', reason: 'an ordinal' },
+  { in: '第3轮', reason: 'an ordinal' },
+  { in: '本年度第三次', reason: 'an ordinal' },
+  { in: '（上接第一版）', reason: 'page furniture' },
+]);
+
+runNegatives('names, slogans and idioms', [
+  { in: '百日攻坚行动', reason: 'a campaign name' },
+  { in: '三年专项整治', reason: 'a campaign name' },
+  { in: '“五化”闭环工作法', reason: 'a slogan' },
+  { in: '两行动一检查', reason: 'a slogan' },
+  { in: '一梯一策', reason: 'a slogan: the numeral repeats' },
+  { in: '一户一档', reason: 'a slogan: the numeral repeats' },
+  { in: '12345热线', reason: 'a hotline' },
+  { in: '12350热线', reason: 'a hotline' },
+  { in: '拨打12345', reason: 'a number to call' },
+  { in: '千家万户', reason: 'an idiom' },
+  { in: '一成不变', reason: 'an idiom' },
+  { in: '五台山', reason: 'a place name' },
+]);
+
+runNegatives('list markers', [
+  { in: '（一）加强组织领导', reason: 'a list marker' },
+  { in: '一、总体要求', reason: 'a list marker' },
+  { in: '1.加强领导', reason: 'a list marker' },
+  { in: '(2)落实责任', reason: 'a list marker' },
+]);
