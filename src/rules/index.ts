@@ -11,6 +11,7 @@ import { groupByClause } from './engine/group-by-clause.js';
 import { BUILTIN_RULES } from './metrics/index.js';
 import { NOT_ACTIONS } from './lexicon/function-words.js';
 import { SPECIFICATION_UNITS } from './lexicon/specification-units.js';
+import { REPORT_VERBS } from './lexicon/report-verbs.js';
 
 export type { DraftFact } from './types.js';
 
@@ -27,9 +28,9 @@ export function mergeRules(custom: readonly ParsedRule[]): ParsedRule[] {
   return [...custom, ...PARSED_BUILTINS.filter((r) => !replaced.has(r.id))];
 }
 
-/** Every verb any rule names: the clause reader treats them as verbs whatever jieba's tag. */
+/** Every verb any rule names, and the report verbs of no metric: the clause reader treats them as verbs whatever jieba's tag. */
 export function verbLexicon(rules: readonly ParsedRule[]): Set<string> {
-  const out = new Set<string>();
+  const out = new Set<string>(REPORT_VERBS);
   for (const r of rules) for (const v of r.verbs ?? []) if (!v.endsWith('率') && !NOT_ACTIONS.has(v)) out.add(v);
   return out;
 }

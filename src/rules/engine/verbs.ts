@@ -10,8 +10,9 @@ import { LINKING_WORDS, NOT_ACTIONS, LEADING_ADVERBS } from '../lexicon/function
 export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
   if (t.quantity || NOT_ACTIONS.has(t.text) || LEADING_ADVERBS.has(t.text)) return false;
-  // A verbal noun between a verb and a noun modifies the noun: `发放宣传资料`, `组织宣传活动`.
-  if (t.tag === 'vn' && tokens[i + 1]?.tag.startsWith('n') && isPlainVerb(tokens[i - 1], verbLexicon)) return false;
+  // A verbal noun between a verb and a noun modifies the noun: `发放宣传资料`, `组织宣传活动`,
+  // `设置安全宣传咨询点`.
+  if (t.tag === 'vn' && tokens[i + 1]?.tag.startsWith('n') && [1, 2, 3].some((d) => isPlainVerb(tokens[i - d], verbLexicon))) return false;
   if (verbLexicon.has(t.text) || verbLexicon.has(withoutAdverb(t.text))) return true;
   // An item of a noun list that jieba tags as a verb (`商场超市、景区景点`) is a noun.
   if (tokens[i + 1]?.text === '、' && tokens[i - 1]?.tag.startsWith('n')) return false;

@@ -15,5 +15,6 @@ export const ACCIDENTS: MetricFamily = {
     { text: '直接经济损失1268.4万元', quantity: '1268.4万元', metric: 'accidents', action: null, object: '直接经济损失' },
     { text: '接报道路交通事故4.3万起', quantity: '4.3万起', metric: 'accidents' },
     { text: '死亡人数58人、受伤人数367人', quantity: '367人', metric: 'accidents' },
+    { text: '区消防救援支队共接警出动2311次，其中火灾扑救387起', quantity: '387起', metric: 'accidents' },
   ],
 };

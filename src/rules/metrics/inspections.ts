@@ -30,5 +30,7 @@ export const INSPECTIONS: MetricFamily = {
     { text: '消防救援队伍累计派出309个检查组', quantity: '309个', metric: 'inspections.teams', action: '派出', object: '检查组' },
     { text: '全区各部门共出动检查组887次', quantity: '887次', metric: 'inspections.teams', action: '出动', object: '检查组' },
     { text: '派出督导组8个', quantity: '8个', metric: 'inspections.teams' },
+    { text: '区安委办牵头组成8个督查组，对全区29个街道（镇）开展安全生产大检查', quantity: '29个', metric: 'inspections.targets', action: '检查' },
+    { text: '对全区18个街道办事处和18个区直单位开展了年度安全生产考核', quantity: '18个', metric: 'inspections.targets', action: '考核' },
   ],
 };
