@@ -111,7 +111,8 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
           value: d.quantity.value, min: d.quantity.min, max: d.quantity.max,
           qualifier: d.quantity.qualifier, unit: unitAsWritten(d.quantity, text.slice(start, end)),
           text: text.slice(start, end), start, end,
-          sentence: text.slice(toOriginal(sentence.start), toOriginal(sentence.end)).trim(),
+          // A sentence joined across a layout break is shown without the break.
+          sentence: text.slice(toOriginal(sentence.start), toOriginal(sentence.end)).replace(/\s*[\r\n]+\s*/g, '').trim(),
           org: a.org, orgMention: a.orgMention, region: a.region,
           period: a.period, periodStart: a.periodStart, periodEnd: a.periodEnd,
           article: d.articleIndex, rule: d.rule,
