@@ -1,5 +1,6 @@
 import { assertText, ZhReportMetricsError } from './errors.js';
-import { normalizeText } from './normalize/index.js';
+import { normalizeText, type NormalizedText } from './normalize/index.js';
+import type { Span } from './split/types.js';
 import { splitDocument } from './split/index.js';
 import { findQuantities } from './quantities/index.js';
 import { createJiebaSegmenter } from './words/jieba-segmenter.js';
@@ -105,9 +106,10 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
         const end = toOriginal(d.quantity.end);
         const sentence = doc.sentences[d.sentenceIndex]!;
         const a = attributions[i]!;
+        const written = (words: string | null) => wordsAsWritten(words, text, norm, sentence, d.quantity.start);
         return {
           doc: docId,
-          metric: d.metric, action: d.action, object: d.object,
+          metric: d.metric, action: written(d.action), object: written(d.object),
           value: d.quantity.value, min: d.quantity.min, max: d.quantity.max,
           qualifier: d.quantity.qualifier, unit: unitAsWritten(d.quantity, text.slice(start, end)),
           text: text.slice(start, end), start, end,
@@ -144,6 +146,25 @@ function unitAsWritten(q: Quantity, original: string): string | null {
   if (!q.unit || q.kind === 'money' || q.kind === 'percent' || original.length !== q.text.length || original === q.text) return q.unit;
   const at = q.text.lastIndexOf(q.unit);
   return at < 0 ? q.unit : original.slice(at, at + q.unit.length);
+}
+
+/**
+ * Action and object in the caller's characters: the rules read normalised text
+ * (應急→应急), so the words are found again in the normalised sentence, at the
+ * occurrence nearest the figure, and read back from the input through the offset
+ * map. Words the rules composed (`同比下降` from `同比分别下降`) stay as they are.
+ */
+function wordsAsWritten(words: string | null, text: string, norm: NormalizedText, sentence: Span, near: number): string | null {
+  if (!words) return words;
+  const inSentence = norm.text.slice(sentence.start, sentence.end);
+  let best = -1;
+  for (let at = inSentence.indexOf(words); at >= 0; at = inSentence.indexOf(words, at + 1)) {
+    if (best < 0 || Math.abs(sentence.start + at - near) < Math.abs(sentence.start + best - near)) best = at;
+  }
+  if (best < 0) return words;
+  const from = norm.offsets[sentence.start + best]!;
+  const to = norm.offsets[sentence.start + best + words.length]!;
+  return text.slice(from, to).replace(/\s*[\r\n]+\s*/g, '');
 }
 
 let defaultExtractor: Extractor | undefined;

@@ -74,3 +74,12 @@ describe('custom rules', () => {
     expect(() => createExtractor({ rules: [{ id: 'x', metric: 'other' }] })).toThrow(/at least one of verbs/);
   });
 });
+
+describe('words as written', () => {
+  it('gives action, object and unit in the caller\'s characters for traditional text', () => {
+    const text = '全市共檢查鞋服、紡織、食品加工等企業3126家，發現事故隱患8640項。';
+    const fact = extract(text).facts.find((f) => f.text === '8640項')!;
+    expect(fact).toMatchObject({ metric: 'hazards.found', action: '發現', object: '事故隱患', unit: '項', value: 8640 });
+    expect(extract(text).facts[0]).toMatchObject({ action: '檢查', object: '鞋服、紡織、食品加工等企業', metric: 'inspections.targets' });
+  });
+});
