@@ -18,7 +18,7 @@
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, MB } from './lib/corpus.js';
@@ -29,7 +29,7 @@ const mbArg = process.argv.indexOf('--mb');
 const TARGET_MB = mbArg > 0 ? Number(process.argv[mbArg + 1]) : 100;
 const BATCH_BYTES = 10 * MB;
 
-interface RunFigures { jobs: number; seconds: number; docsPerSec: number; mbPerSec: number; peakRssMiB: number; rssMiBAtQuarters: number[]; facts: number }
+interface RunFigures { jobs: number; seconds: number; docsPerSec: number; mbPerSec: number; peakRssMiB: number; rssMiBAtQuarters: number[]; facts: number; loadAfter?: number }
 
 /** Writes the archive batch by batch; returns its document count. */
 async function writeArchive(path: string, targetBytes: number): Promise<number> {
@@ -107,17 +107,19 @@ async function main(): Promise<void> {
     process.stderr.write(`[bench:cli] ${docs} documents, ${(bytes / MB).toFixed(1)} MB\n`);
     const results: RunFigures[] = [];
     for (const jobs of [1, 2]) {
-      process.stderr.write(`[bench:cli] extract --jobs ${jobs}…\n`);
+      // The machine may be shared: the 1-minute load average says how busy it was.
+      process.stderr.write(`[bench:cli] extract --jobs ${jobs}… (load average ${loadavg()[0]!.toFixed(1)})\n`);
       const r = await runCli(archive, bytes, jobs, join(dir, `out-${jobs}.jsonl`));
       r.docsPerSec = docs / r.seconds;
+      r.loadAfter = loadavg()[0]!;
       results.push(r);
       rmSync(join(dir, `out-${jobs}.jsonl`));
     }
     console.log(`\nCLI on a ${(bytes / MB).toFixed(1)} MB JSONL archive, ${docs} documents (${cpus().length} cores, node ${process.version})\n`);
-    console.log('| --jobs | time | documents/s | MB/s | facts | peak RSS | RSS at ¼, ½, ¾ of the run |');
-    console.log('|---|---|---|---|---|---|---|');
+    console.log('| --jobs | time | documents/s | MB/s | facts | peak RSS | RSS at ¼, ½, ¾ of the run | load average after |');
+    console.log('|---|---|---|---|---|---|---|---|');
     for (const r of results) {
-      console.log(`| ${r.jobs} | ${r.seconds.toFixed(1)} s | ${r.docsPerSec.toFixed(0)} | ${r.mbPerSec.toFixed(2)} | ${r.facts} | ${r.peakRssMiB} MiB | ${r.rssMiBAtQuarters.join(', ')} MiB |`);
+      console.log(`| ${r.jobs} | ${r.seconds.toFixed(1)} s | ${r.docsPerSec.toFixed(0)} | ${r.mbPerSec.toFixed(2)} | ${r.facts} | ${r.peakRssMiB} MiB | ${r.rssMiBAtQuarters.join(', ')} MiB | ${r.loadAfter?.toFixed(1)} |`);
     }
     mkdirSync(join(root, '.bench'), { recursive: true });
     writeFileSync(join(root, '.bench/cli.json'), JSON.stringify({ bytes, docs, results, cores: cpus().length, node: process.version, date: new Date().toISOString() }, null, 2));
