@@ -59,9 +59,14 @@ export class Progress {
     this.bar.start(this.total, this.value, this.payload);
   }
 
+  /** Stops the bar (clearing its line); safe to call twice. */
+  stop(): void {
+    this.bar?.stop();
+  }
+
   /** Stops the bar; the summary line follows when enabled. */
   finish(counts: ProgressCounts, showSummary: boolean): void {
-    this.bar?.stop();
+    this.stop();
     if (!showSummary) return;
     const seconds = (performance.now() - this.started) / 1000;
     const plural = (n: number, w: string) => `${n.toLocaleString('en')} ${w}${n === 1 ? '' : 's'}`;

@@ -77,7 +77,9 @@ export async function runExtract(options: ExtractCommand, io: Io): Promise<numbe
     await sink.write(writer.end());
     await sink.close();
   } finally {
+    // Also on a failed write (a closed pipe): stop the workers and give the terminal its cursor back.
     await runner.close();
+    progress.stop();
   }
   counts.problems = problems.count;
   progress.finish(counts, showProgress);
