@@ -16,7 +16,7 @@
  */
 import type { DocumentStructure } from '../split/types.js';
 import type { Segmenter } from '../words/segmenter.js';
-import { buildArticleContext, type ArticleContext } from './article-context.js';
+import { buildArticleContext, type ArticleContext, type ArticleParts } from './article-context.js';
 import { chooseOrgMention } from './org/choose-org.js';
 import { REFERENCE_WORDS } from './org/lexicon.js';
 import { resolveOrg } from './org/resolve-org.js';
@@ -42,24 +42,27 @@ export interface AttributeOptions {
 }
 
 export function attribute(doc: DocumentStructure, targets: AttributionTarget[], options: AttributeOptions): Attribution[] {
+  const parts = new Map<number, ArticleParts>();
+  for (const p of doc.paragraphs) if (p.repeatOf === null) partsOf(parts, p.articleIndex).paragraphs.push(p);
+  for (const s of doc.sentences) partsOf(parts, s.articleIndex).sentences.push(s);
   const contexts = new Map<number, ArticleContext>();
   const contextOf = (i: number) => {
     let c = contexts.get(i);
-    if (!c) { c = buildArticleContext(doc, i, options.segmenter, options.publishedAt ?? null); contexts.set(i, c); }
+    if (!c) { c = buildArticleContext(doc, partsOf(parts, i), options.segmenter, options.publishedAt ?? null); contexts.set(i, c); }
     return c;
   };
   return targets.map((t) => {
     const ctx = contextOf(t.articleIndex);
-    const clause = doc.clauses[t.clauseIndex]!;
     const sentence = doc.sentences[t.sentenceIndex]!;
     const paragraph = doc.paragraphs[t.paragraphIndex]!;
 
-    const mention = chooseOrgMention(ctx.orgMentions, t, clause, sentence, paragraph, (m) => !isWiderThanArticle(m, ctx));
+    const k = chooseOrgMention(ctx.orgMentions, t, paragraph, (m) => !isWiderThanArticle(m, ctx));
+    const mention = k >= 0 ? ctx.orgMentions[k]! : null;
     const org = mention
-      ? resolveOrg(mention, { chain: ctx.chain, subject: ctx.subject, before: ctx.orgMentions.filter((m) => m.start < mention.start), paragraphStart: paragraph.start })
+      ? resolveOrg(mention, { chain: ctx.chain, subject: ctx.subject, mentions: ctx.orgMentions, upTo: k, paragraphStart: paragraph.start })
       : ctx.subject;
 
-    const p = choosePeriodIndex(ctx.periods, doc.text, t, clause, sentence, paragraph, ctx.openingParagraphs);
+    const p = choosePeriodIndex(ctx.periods, doc.text, t, sentence, paragraph, ctx.openingPeriod);
     const period = p >= 0 ? ctx.resolved[p]! : null;
     return {
       org: org?.org ?? null,
@@ -70,4 +73,10 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
       periodEnd: period?.end ?? null,
     };
   });
+}
+
+function partsOf(parts: Map<number, ArticleParts>, article: number): ArticleParts {
+  let p = parts.get(article);
+  if (!p) { p = { paragraphs: [], sentences: [] }; parts.set(article, p); }
+  return p;
 }

@@ -6,6 +6,7 @@
  * subject when no province is known), 该公司 the last company named before it.
  */
 import type { Region } from '../../schema/fact.js';
+import { MAX_LOOKBACK } from '../spans.js';
 import { regionOf, resolvePlace, type Place } from './gazetteer.js';
 import type { PlaceChain } from './article-place.js';
 import { REFERENCE_WORDS } from './lexicon.js';
@@ -20,8 +21,9 @@ export interface OrgScope {
   chain: PlaceChain;
   /** The article's subject, resolved (null when the article names none). */
   subject: OrgResolution | null;
-  /** Mentions of the article before the one being resolved, in text order. */
-  before: OrgMention[];
+  /** The article's mentions in text order, and the index of the one being resolved (those before it may be referred to). */
+  mentions: OrgMention[];
+  upTo: number;
   /** Start of the paragraph of the mention being resolved. */
   paragraphStart: number;
 }
@@ -68,13 +70,13 @@ function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
   if (level === 'nation') return { org: '全国', region: null };
   if (level === 'same') {
     const kind = SAME_KIND[word];
-    const named = [...scope.before].reverse().find((b) => b.kind === 'org' && kind?.test(b.text));
-    if (named) return resolveOrg(named, { ...scope, before: scope.before.filter((b) => b.start < named.start) });
+    const k = lastBefore(scope, (b) => b.kind === 'org' && !!kind?.test(b.text));
+    if (k >= 0) return resolveOrg(scope.mentions[k]!, { ...scope, upTo: k });
     return scope.subject ?? { org: null, region: null };
   }
   // 全省 after 全省各级公安机关 in the same paragraph continues that collective.
-  const collective = [...scope.before].reverse().find((b) => b.start >= scope.paragraphStart && b.kind === 'org' && b.reference === word);
-  if (collective) return resolveOrg(collective, { ...scope, before: [] });
+  const k = lastBefore(scope, (b) => b.kind === 'org' && b.reference === word, scope.paragraphStart);
+  if (k >= 0) return resolveOrg(scope.mentions[k]!, { ...scope, upTo: 0 });
   if (level) {
     // 全市 in an article about a county-level city (晋江市, 公主岭市) is that city.
     const countyCity = level === 'city' && scope.chain.county?.name.endsWith('市') ? scope.chain.county : null;
@@ -82,4 +84,14 @@ function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
     if (p) return p;
   }
   return scope.subject ?? { org: null, region: null };
+}
+
+/** Index of the nearest mention before scope.upTo (from `from` on) that passes `test`; -1 when none. */
+function lastBefore(scope: OrgScope, test: (m: OrgMention) => boolean, from = -Infinity): number {
+  for (let i = scope.upTo - 1; i >= 0 && i >= scope.upTo - MAX_LOOKBACK; i--) {
+    const m = scope.mentions[i]!;
+    if (m.start < from) break;
+    if (test(m)) return i;
+  }
+  return -1;
 }

@@ -29,24 +29,23 @@ function splitGluedLevel(tokens: Token[]): Token[] {
 
 /** 区住/建局 → 区 + 住建局 (nt): words of AGENCY_WORDS that jieba cut apart are re-cut at their edges. */
 function mergeAgencyWords(tokens: Token[], text: string): Token[] {
-  let out = tokens;
-  for (const word of AGENCY_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const a = at;
-      const b = at + word.length;
-      if (out.some((k) => k.s === a && k.e === b)) continue;
-      const next: Token[] = [];
-      for (const k of out) {
-        if (k.e <= a || k.s >= b) { next.push(k); continue; }
-        if (k.s < a) next.push({ w: text.slice(k.s, a), t: k.t, s: k.s, e: a });
-        if (!next.some((n) => n.s === a)) next.push({ w: word, t: 'nt', s: a, e: b });
-        if (k.e > b) next.push({ w: text.slice(b, k.e), t: k.t, s: b, e: k.e });
-      }
-      out = next;
-    }
+  const spans: { s: number; e: number; w: string }[] = [];
+  for (const m of text.matchAll(AGENCY_PATTERN)) spans.push({ s: m.index!, e: m.index! + m[0].length, w: m[0] });
+  if (!spans.length) return tokens;
+  const out: Token[] = [];
+  let j = 0;
+  for (const k of tokens) {
+    while (j < spans.length && spans[j]!.e <= k.s) j++;
+    const sp = spans[j];
+    if (!sp || sp.s >= k.e || (k.s === sp.s && k.e === sp.e)) { out.push(k); continue; }
+    if (k.s < sp.s) out.push({ w: text.slice(k.s, sp.s), t: k.t, s: k.s, e: sp.s });
+    if (k.s <= sp.s) out.push({ w: sp.w, t: 'nt', s: sp.s, e: sp.e });
+    if (k.e > sp.e) out.push({ w: text.slice(sp.e, k.e), t: k.t, s: sp.e, e: k.e });
   }
   return out;
 }
+
+const AGENCY_PATTERN = new RegExp([...AGENCY_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 export const isNominal = (k: Token) => CJK.test(k.w) && NOMINAL_TAG.test(k.t) && !(k.w in REFERENCE_WORDS);
 export const isConnector = (k: Token) => (GENERIC_BODIES as readonly string[]).includes(k.w);

@@ -2,11 +2,11 @@
  * The period that governs a figure: the nearest one before it in its clause, else
  * in its sentence (a bare 今年 yields to a more precise one there: 截至10月底，全省今年累计),
  * else the nearest adverbial one earlier in its paragraph, else the first adverbial one
- * of the article's opening paragraphs, else the dateline's date. Comparison bases (去年同期) never govern.
+ * of the article's opening paragraphs, else the dateline's date. Comparison bases
+ * (去年同期) never govern.
  */
+import { lastStartingBefore, MAX_LOOKBACK, type Span } from '../spans.js';
 import type { PeriodMention } from './types.js';
-
-export interface Span { start: number; end: number }
 
 /** A period that opens its clause and is followed by a comma: `今年以来，` `仅今年上半年，` — not `今年6月是…`. */
 export function isAdverbial(m: PeriodMention, text: string): boolean {
@@ -15,19 +15,29 @@ export function isAdverbial(m: PeriodMention, text: string): boolean {
   return /^[，,：:；;]/.test(after) && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从)$/.test(lead);
 }
 
-export function choosePeriodIndex(mentions: PeriodMention[], text: string, target: Span, clause: Span, sentence: Span, paragraph: Span, opening: Span[]): number {
-  const usable = mentions.map((m, i) => ({ m, i })).filter(({ m }) => !m.comparison && m.rule !== 'dateline');
-  const before = usable.filter(({ m }) => m.end <= target.start);
-  const inSentence = before.filter(({ m }) => m.start >= sentence.start);
-  const lastClause = before.filter(({ m }) => m.start >= clause.start).pop();
-  const precise = inSentence.filter(({ m }) => !m.weak).pop();
-  if (lastClause) return lastClause.m.weak && precise ? precise.i : lastClause.i;
-  const lastSentence = inSentence.pop();
-  if (lastSentence) return lastSentence.m.weak && precise ? precise.i : lastSentence.i;
-  const inParagraph = before.filter(({ m }) => m.start >= paragraph.start && isAdverbial(m, text)).pop();
-  if (inParagraph) return inParagraph.i;
-  const first = usable.find(({ m }) => opening.some((o) => m.start >= o.start && m.end <= o.end) && isAdverbial(m, text));
-  if (first) return first.i;
-  // Last resort: the dateline's date (本报9月12日讯).
-  return mentions.findIndex((m) => m.rule === 'dateline' && opening.some((o) => m.start >= o.start && m.end <= o.end));
+const usable = (m: PeriodMention) => !m.comparison && m.rule !== 'dateline';
+
+/** The article's own period: first adverbial phrase of its opening paragraphs, else its dateline date; -1 if none. */
+export function openingPeriodIndex(mentions: PeriodMention[], text: string, opening: Span[]): number {
+  const inOpening = (m: PeriodMention) => opening.some((o) => m.start >= o.start && m.end <= o.end);
+  const first = mentions.findIndex((m) => usable(m) && inOpening(m) && isAdverbial(m, text));
+  return first >= 0 ? first : mentions.findIndex((m) => m.rule === 'dateline' && inOpening(m));
+}
+
+export function choosePeriodIndex(mentions: PeriodMention[], text: string, target: Span, sentence: Span, paragraph: Span, opening: number): number {
+  let weak = -1;
+  const stop = Math.max(0, lastStartingBefore(mentions, target.start) - MAX_LOOKBACK);
+  for (let i = lastStartingBefore(mentions, target.start); i >= stop; i--) {
+    const m = mentions[i]!;
+    if (m.start < paragraph.start) break;
+    if (m.end > target.start || !usable(m)) continue;
+    if (m.start >= sentence.start) {
+      if (!m.weak) return i; // the nearest in the clause, else in the sentence
+      if (weak < 0) weak = i;
+      continue;
+    }
+    if (weak >= 0) return weak;
+    if (isAdverbial(m, text)) return i;
+  }
+  return weak >= 0 ? weak : opening;
 }

@@ -29,12 +29,21 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     all.push({ ...e, text: text.slice(e.start, e.end), comparison: false, weak: false, priority: PERIOD_PARSERS.length });
   }
   all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  // Overlaps: the longer span wins, then the earlier parser (a taken-character mask keeps this linear).
+  const taken = new Uint8Array(text.length);
   const kept: Candidate[] = [];
-  for (const c of all) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  for (const c of all) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   kept.sort((a, b) => a.start - b.start);
+  const titled = bookTitleMask(text);
   const out: PeriodMention[] = [];
   for (const c of kept) {
-    if (insideBookTitle(text, c.start)) continue;
+    if (titled[c.start]) continue;
     const before = text.slice(Math.max(0, c.start - 8), c.start);
     const after = text.slice(c.end, c.end + 6);
     // 本报9月12日讯, 2023年11月2日讯: the dateline's date, never an event's.
@@ -60,7 +69,9 @@ function mergeDateWithEvent(list: PeriodMention[]): PeriodMention[] {
   return out;
 }
 
-function insideBookTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at);
-  return open >= 0 && text.indexOf('》', open) > at;
+/** Characters inside 《…》: 《关于切实做好中秋节期间安全防范工作的通知》 holds no period of a figure. */
+function bookTitleMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (const m of text.matchAll(/《[^《》]*》/g)) mask.fill(1, m.index!, m.index! + m[0].length);
+  return mask;
 }

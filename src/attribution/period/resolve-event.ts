@@ -1,0 +1,76 @@
+/**
+ * Dates a period named by an event (行动期间, 此次宣传周活动, 自百日攻坚行动开展以来,
+ * 平台运行以来, 宣传周首日): the first sentence of the article, up to the phrase, that
+ * names the event with a date (5月17日，长春启动安全生产百日攻坚行动); else the first such
+ * sentence of the page (a jump-continued article). Results are memoised per event name.
+ */
+import { lastStartingBefore, spanAt } from '../spans.js';
+import { findPeriods } from './find-periods.js';
+import { toIso } from './iso.js';
+import type { PeriodMention, ResolvedPeriod } from './types.js';
+
+export interface EventContext {
+  /** The page text; every offset is into it. */
+  text: string;
+  /** The article's sentences, and the page's. */
+  sentences: { start: number; end: number }[];
+  pageSentences: { start: number; end: number }[];
+  referenceYear: number | null;
+}
+
+const DATED_RULES = new Set(['day', 'day-range', 'month', 'month-range', 'since']);
+const OWN_SENTENCE_LOOKBACK = 300;
+
+interface Memo { dated: PeriodMention[]; inArticle: Map<string, PeriodMention | null>; onPage: Map<string, PeriodMention | null> }
+const memos = new WeakMap<EventContext, Memo>();
+
+export function findEventDate(m: PeriodMention, mentions: PeriodMention[], ctx: EventContext): PeriodMention | null {
+  const key = m.key;
+  if (!key) return null;
+  let memo = memos.get(ctx);
+  if (!memo) { memo = { dated: mentions.filter((d) => DATED_RULES.has(d.rule) && !d.comparison), inArticle: new Map(), onPage: new Map() }; memos.set(ctx, memo); }
+  const { dated } = memo;
+  const firstDatedIn = (from: number, to: number) => {
+    const d = dated[lastStartingBefore(dated, from) + 1];
+    return d && d.end <= to ? d : null;
+  };
+  // The first earlier sentence of the article naming the event with a date …
+  if (!memo.inArticle.has(key)) {
+    let hit: PeriodMention | null = null;
+    for (const sentence of ctx.sentences) {
+      const d = firstDatedIn(sentence.start, sentence.end);
+      if (d && ctx.text.slice(sentence.start, sentence.end).includes(key)) { hit = d; break; }
+    }
+    memo.inArticle.set(key, hit);
+  }
+  const own = spanAt(ctx.sentences, m.start);
+  const hit = memo.inArticle.get(key)!;
+  if (hit && (!own || hit.end <= own.start)) return hit;
+  // … or the phrase's own sentence, before it (6月16日，长春开通了…平台，…平台运行以来).
+  if (own) {
+    const from = Math.max(own.start, m.start - OWN_SENTENCE_LOOKBACK);
+    const d = firstDatedIn(from, m.start);
+    if (d && ctx.text.slice(from, m.start).includes(key)) return d;
+  }
+  if (!memo.onPage.has(key)) memo.onPage.set(key, findOnPage(key, ctx));
+  return memo.onPage.get(key)!;
+}
+
+function findOnPage(key: string, ctx: EventContext): PeriodMention | null {
+  const own = ctx.sentences[0] ? { start: ctx.sentences[0].start, end: ctx.sentences[ctx.sentences.length - 1]!.end } : null;
+  for (const sentence of ctx.pageSentences) {
+    if (own && sentence.start >= own.start && sentence.end <= own.end) continue;
+    const body = ctx.text.slice(sentence.start, sentence.end);
+    if (!body.includes(key)) continue;
+    const dated = findPeriods(body, sentence.start).find((d) => DATED_RULES.has(d.rule) && !d.comparison);
+    if (dated) return dated;
+  }
+  return null;
+}
+
+export function dateEvent(m: PeriodMention, dated: PeriodMention, referenceYear: number | null): ResolvedPeriod {
+  const year = dated.from?.year ?? referenceYear;
+  const start = toIso(dated.from, year);
+  if (m.anaphor === 'event-first-day') return { text: m.text, start, end: start, isExplicitSince: false };
+  return { text: m.text, start, end: m.rule === 'event-span' ? toIso(dated.to, year) : null, isExplicitSince: false };
+}
