@@ -1,10 +1,10 @@
 /**
- * Word lists as matchers, built from lexicon data longest first: one sticky
- * alternation per list (`个百分点` is tried before `个`), and a backward lookup
- * for words that end where a number starts (`超过` before `超`).
+ * Word lists as matchers, built from lexicon data longest first (`个百分点` is
+ * tried before `个`, `超过` before `超`). Words are indexed by their first
+ * character (and by their last, for backward lookups), so a test at a position
+ * costs one map lookup and a few `startsWith` calls — much cheaper than one
+ * sticky alternation of two hundred units, and linear by construction.
  */
-
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface WordMatcher {
   /** The longest listed word starting at `i`, or null. */
@@ -13,22 +13,29 @@ export interface WordMatcher {
   before(s: string, end: number, floor: number): string | null;
 }
 
+function indexBy(words: readonly string[], key: (w: string) => string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    if (w.length === 0) continue;
+    const list = index.get(key(w)) ?? [];
+    list.push(w);
+    index.set(key(w), list);
+  }
+  return index;
+}
+
 export function buildMatcher(words: readonly string[]): WordMatcher {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  const re = new RegExp(sorted.map(escape).join('|'), 'y');
-  const set = new Set(sorted);
-  const longest = sorted[0]?.length ?? 0;
+  const byFirst = indexBy(words, (w) => w[0]!);
+  const byLast = indexBy(words, (w) => w[w.length - 1]!);
   return {
     at(s, i) {
-      re.lastIndex = i;
-      const m = re.exec(s);
-      return m ? m[0] : null;
+      const list = byFirst.get(s[i] ?? '');
+      if (list) for (const w of list) if (s.startsWith(w, i)) return w;
+      return null;
     },
     before(s, end, floor) {
-      for (let len = Math.min(longest, end - floor); len > 0; len--) {
-        const w = s.slice(end - len, end);
-        if (set.has(w)) return w;
-      }
+      const list = byLast.get(s[end - 1] ?? '');
+      if (list) for (const w of list) if (end - w.length >= floor && s.startsWith(w, end - w.length)) return w;
       return null;
     },
   };

@@ -18,6 +18,8 @@ export interface ArabicNumber {
  *   separates clauses: `检查12，整改234`); refuses `1,2` and `1, 234` as groups;
  * - decimals `23.7` `.23456`, an exponent `2e5` `12.32e+14` when no letter follows,
  *   a power `2^5`, a thousands `k` (`40k`) when no letter follows (`5km` is refused later).
+ * A run too long to be a figure still returns its end (value not finite), so the
+ * caller skips it whole and the scan stays linear.
  */
 export function readArabic(s: string, original: string, i: number): ArabicNumber | null {
   const n = s.length;
@@ -47,7 +49,6 @@ export function readArabic(s: string, original: string, i: number): ArabicNumber
   const power = exp ? 0 : readPower(s, j);
   if (power) { value **= Number(s.slice(j + 1, power)); j = power; }
   if ((s[j] === 'k' || s[j] === 'K') && !isAsciiLetter(s.charCodeAt(j + 1))) { value *= 1000; j++; }
-  if (!Number.isFinite(value)) return null;
   return { end: j, value, intDigits, decimal, leadingZero: intDigits >= 2 && digits[0] === '0' && !decimal, grouped: digits.length > 0 && intDigits > intDigitsRaw };
 }
 

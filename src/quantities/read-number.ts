@@ -64,6 +64,7 @@ export function readNumber(s: string, original: string, i: number, takeLow = fal
       if (cur !== null) break;
       const a = readArabic(s, original, k);
       if (!a) break;
+      if (!Number.isFinite(a.value) || a.intDigits > 20) { r.end = a.end; r.digitString = true; r.arabic = true; return r; }
       cur = a.value; curChinese = false; r.arabic = true;
       r.intDigits = a.intDigits; r.decimal = a.decimal; r.leadingZero = a.leadingZero; r.grouped = a.grouped;
       j = end = a.end;

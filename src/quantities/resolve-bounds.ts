@@ -15,7 +15,7 @@ export interface Found {
 }
 
 /** Rounds away float noise: 23.7 × 10⁴ is 237000, not 237000.00000000003. */
-const tidy = (v: number): number => (Number.isFinite(v) ? Number(v.toPrecision(15)) : v);
+const tidy = (v: number): number => (Number.isInteger(v) || !Number.isFinite(v) ? v : Number(v.toPrecision(15)));
 
 /**
  * Bounds from the qualifier (corpus/gold/ANNOTATION.md): range → value = min =
@@ -24,14 +24,16 @@ const tidy = (v: number): number => (Number.isFinite(v) ? Number(v.toPrecision(1
  * `10至15家` → 10, 10…15; `约516万元` → 5160000, approx.
  */
 export function resolveBounds(found: Found, original: string): Quantity {
-  const base = { text: original.slice(found.start, found.end), start: found.start, end: found.end, unit: found.unit, kind: found.kind };
+  const text = original.slice(found.start, found.end);
+  const { start, end, unit, kind } = found;
   if (found.low !== null && found.high !== null) {
     const low = tidy(found.low), high = tidy(found.high);
-    return { ...base, value: low, min: low, max: high, qualifier: 'range' };
+    return { text, start, end, value: low, min: low, max: high, qualifier: 'range', unit, kind };
   }
   const value = tidy(found.value);
-  const qualifier = found.qualifiers.find((q) => q !== null) ?? 'exact';
+  let qualifier: Qualifier = 'exact';
+  for (const q of found.qualifiers) if (q !== null) { qualifier = q; break; }
   const min = qualifier === 'over' ? value : null;
   const max = qualifier === 'under' ? value : null;
-  return { ...base, value, min, max, qualifier };
+  return { text, start, end, value, min, max, qualifier, unit, kind };
 }
