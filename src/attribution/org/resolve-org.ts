@@ -7,7 +7,7 @@
  */
 import type { Region } from '../../schema/fact.js';
 import { MAX_LOOKBACK } from '../spans.js';
-import { regionOf, resolvePlace, type Place } from './gazetteer.js';
+import { isWithin, regionOf, resolvePlace, type Place } from './gazetteer.js';
 import type { PlaceChain } from './article-place.js';
 import { REFERENCE_WORDS } from './lexicon.js';
 import type { OrgMention } from './types.js';
@@ -43,7 +43,10 @@ function deepestPlace(m: OrgMention, chain: PlaceChain): OrgResolution | null {
   const context = [chain.county, chain.city, chain.province].filter((p): p is Place => !!p);
   for (const p of m.places.slice(0, -1)) { const r = resolvePlace(p.name, context); if (r) context.push(r); }
   const place = resolvePlace(last.name, context);
-  return place ? ofPlace(place) : { org: last.name, region: null };
+  // A weak short name (城北 of 城南城北供电分中心) gives a region only inside the article's places.
+  const trusted = place && (last.strong || context.some((c) => isWithin(place, c) || isWithin(c, place)));
+  if (trusted) return ofPlace(place);
+  return last.strong ? { org: last.name, region: null } : null;
 }
 
 export function resolveOrg(m: OrgMention, scope: OrgScope): OrgResolution {

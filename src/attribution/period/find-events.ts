@@ -38,7 +38,7 @@ export function findEventPeriods(text: string): EventDraft[] {
     }
   }
   for (const m of text.matchAll(/(?:此次|本次|这次)([\u4e00-\u9fff“”]{2,10}?)(?=[，,。；、]|中|期间)/g)) {
-    const key = eventKey(m[1]!);
+    const key = m[1]!.includes('的') ? '' : eventKey(m[1]!); // 此次“战役”的主力 names no event
     if (key) out.push({ start: m.index!, end: m.index! + m[0].length, rule: 'event-span', from: null, to: null, relativeYear: false, anaphor: 'event', key });
   }
   return out;
