@@ -10,6 +10,7 @@
  * "MB" is 10⁶ bytes of UTF-8 text throughout; rates are also given in characters.
  * See docs/performance.md for what the ratios mean.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -170,9 +171,12 @@ const ratios = {
 
 const row = (name: string, t: Timing) =>
   `${name.padEnd(32)} ${(t.charsPerSec / 1e6).toFixed(2).padStart(8)} M chars/s ${t.mbPerSec.toFixed(2).padStart(8)} MB/s ${t.ms.toFixed(0).padStart(7)} ms  ×${(t.charsPerSec / ex.charsPerSec).toFixed(2)} of extract`;
+const gitOut = (...a: string[]) => { try { return execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim(); } catch { return ''; } };
+const commit = `${gitOut('rev-parse', '--short', 'HEAD') || 'unknown'}${gitOut('status', '--porcelain', '--', 'src') ? ' + uncommitted src/ changes' : ''}`;
 const machine = { nproc: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform} ${process.arch}`, loadavg: os.loadavg() };
 
 console.log(`\nzh-report-metrics benchmark — ${new Date().toISOString()}`);
+console.log(`commit: ${commit}`);
 console.log(`machine: ${machine.nproc} CPUs (${machine.cpu}), Node ${machine.node}, ${machine.platform}, load ${machine.loadavg.map((l) => l.toFixed(1)).join(' ')}`);
 console.log(`corpus: ${(main.bytes / MB).toFixed(2)} MB UTF-8, ${main.chars} chars, ${main.docs.length} documents, ${mainFacts} facts; median of ${RUNS} runs after a warm-up\n`);
 console.log('throughput (per document, whole corpus)');
@@ -202,7 +206,7 @@ const toJson = (m: Map<string, Timing>) => Object.fromEntries([...m].map(([k, t]
 mkdirSync(join(root, '.bench'), { recursive: true });
 const out = join(root, '.bench/extract.json');
 writeFileSync(out, JSON.stringify({
-  date: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`, machine,
+  date: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`, commit, machine,
   corpus: { mb: main.bytes / MB, chars: main.chars, docs: main.docs.length, facts: mainFacts, runs: RUNS },
   throughput: toJson(throughput), peer: { mb: peerSlice.bytes / MB, ...toJson(peerTimes) },
   ratios, memory, growth, startup: { ...startup, distStale }, medianGrowthMsPerMB: median(growth.map((g) => g.docsMsPerMB)),
