@@ -101,6 +101,17 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
 
       // 8. Map offsets back to the caller's string; fact.text is always the caller's slice.
       const toOriginal = (i: number) => norm.offsets[i]!;
+      // One copy of each sentence however many facts it holds (a page without punctuation is one sentence).
+      const sentenceText = new Map<number, string>();
+      const sentenceOf = (s: Span & { index: number }) => {
+        let out = sentenceText.get(s.index);
+        if (out === undefined) {
+          // A sentence joined across a layout break is shown without the break.
+          out = text.slice(toOriginal(s.start), toOriginal(s.end)).replace(/\s*[\r\n]+\s*/g, '').trim();
+          sentenceText.set(s.index, out);
+        }
+        return out;
+      };
       const facts: Fact[] = drafts.map((d, i) => {
         const start = toOriginal(d.quantity.start);
         const end = toOriginal(d.quantity.end);
@@ -113,8 +124,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
           value: d.quantity.value, min: d.quantity.min, max: d.quantity.max,
           qualifier: d.quantity.qualifier, unit: unitAsWritten(d.quantity, text.slice(start, end)),
           text: text.slice(start, end), start, end,
-          // A sentence joined across a layout break is shown without the break.
-          sentence: text.slice(toOriginal(sentence.start), toOriginal(sentence.end)).replace(/\s*[\r\n]+\s*/g, '').trim(),
+          sentence: sentenceOf(sentence),
           org: a.org, orgMention: a.orgMention, region: a.region,
           period: a.period, periodStart: a.periodStart, periodEnd: a.periodEnd,
           article: d.articleIndex, rule: d.rule,
@@ -154,16 +164,20 @@ function unitAsWritten(q: Quantity, original: string): string | null {
  * occurrence nearest the figure, and read back from the input through the offset
  * map. Words the rules composed (`同比下降` from `同比分别下降`) stay as they are.
  */
+const WORDS_WINDOW = 400;
+
 function wordsAsWritten(words: string | null, text: string, norm: NormalizedText, sentence: Span, near: number): string | null {
   if (!words) return words;
-  const inSentence = norm.text.slice(sentence.start, sentence.end);
+  // Look only near the figure (the rules never read further), so a huge sentence stays linear.
+  const lo = Math.max(sentence.start, near - WORDS_WINDOW);
+  const window = norm.text.slice(lo, Math.min(sentence.end, near + WORDS_WINDOW));
   let best = -1;
-  for (let at = inSentence.indexOf(words); at >= 0; at = inSentence.indexOf(words, at + 1)) {
-    if (best < 0 || Math.abs(sentence.start + at - near) < Math.abs(sentence.start + best - near)) best = at;
+  for (let at = window.indexOf(words); at >= 0; at = window.indexOf(words, at + 1)) {
+    if (best < 0 || Math.abs(lo + at - near) < Math.abs(lo + best - near)) best = at;
   }
   if (best < 0) return words;
-  const from = norm.offsets[sentence.start + best]!;
-  const to = norm.offsets[sentence.start + best + words.length]!;
+  const from = norm.offsets[lo + best]!;
+  const to = norm.offsets[lo + best + words.length]!;
   return text.slice(from, to).replace(/\s*[\r\n]+\s*/g, '');
 }
 
