@@ -16,3 +16,8 @@ export { ExtractOptionsSchema } from './schema/options.js';
 export type { ExtractOptions } from './schema/options.js';
 export { ZhReportMetricsError } from './errors.js';
 export type { ErrorCode } from './errors.js';
+export {
+  createJsonlWriter, createJsonWriter, createCsvWriter, createHtmlWriter, createWriter,
+  writeAll, escapeHtml, CSV_COLUMNS, OUTPUT_FORMATS,
+} from './output/index.js';
+export type { FactWriter, DocumentFacts, FactRecord, CsvWriterOptions, HtmlWriterOptions, OutputFormat } from './output/index.js';
