@@ -31,7 +31,8 @@ function isOpener(t: Token): boolean {
  * punctuation or joiner.
  */
 export function takeNounPhrase(tokens: readonly Token[], i: number): string | null {
-  while (i < tokens.length && (tokens[i]!.quantity || tokens[i]!.text === '的' || tokens[i]!.text === '共' || tokens[i]!.text === '计')) i++;
+  const limit = i + 4; // `18支共1304人的…`: at most a second figure and its 共/的 before the noun
+  while (i < tokens.length && i < limit && (tokens[i]!.quantity || tokens[i]!.text === '的' || tokens[i]!.text === '共' || tokens[i]!.text === '计')) i++;
   const from = i;
   while (i < tokens.length && i - from < 12 && isNominal(tokens[i]!)) i++;
   return from < i ? joinText(tokens, from, i) : null;
