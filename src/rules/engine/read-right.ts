@@ -1,0 +1,44 @@
+import type { Token } from '../../words/tokenize-clause.js';
+import { isActionToken } from './verbs.js';
+import { trimPhrase } from './phrases.js';
+import { actionText, findRun } from './verb-runs.js';
+import { CLAUSE_PUNCTUATION, MAX_SCAN, nextBreak } from './spans.js';
+import { ENUMERATION_JOINERS, LIGHT_VERBS } from '../lexicon/function-words.js';
+
+export interface RightReading { action: string; object: string | null }
+
+/**
+ * Q-O-V: the counted noun after the figure, then its verb, light verbs skipped
+ * (`345人次领导在岗带班`, `440万户居民燃气“阀管灶”集中改造`). Stops at another figure or joiner.
+ */
+export function readRight(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): RightReading | null {
+  let i = k + 1;
+  const passes = (t: Token) => !t.quantity && !ENUMERATION_JOINERS.has(t.text);
+  while (i < tokens.length && i - k < MAX_SCAN && passes(tokens[i]!) && !isActionToken(tokens, i, verbs) && !LIGHT_VERBS.has(tokens[i]!.text)) i++;
+  if (i >= tokens.length || !(isActionToken(tokens, i, verbs) || LIGHT_VERBS.has(tokens[i]!.text))) return null;
+  const object = trimPhrase(tokens, { from: k + 1, to: nextBreak(tokens, k + 1, i) });
+  let j = i;
+  while (j < tokens.length && LIGHT_VERBS.has(tokens[j]!.text)) j++;
+  while (j < tokens.length && !isActionToken(tokens, j, verbs) && j - i < 3) j++;
+  const start = j < tokens.length && isActionToken(tokens, j, verbs) ? j : i;
+  let end = start + 1;
+  while (end < tokens.length && end - start < 6 && isActionToken(tokens, end, verbs)) end++;
+  return { action: actionText(tokens, { from: start, to: end }), object };
+}
+
+/**
+ * A light verb after the counted noun carries the action (`对9家企业予以信用扣分`,
+ * `对18个街道办事处和18个区直单位进行考核`): the first 进行/予以/开展… after the figure
+ * (passing enumerated figures), then the last verb before the clause ends
+ * (`开展了年度安全生产和消防工作考核` → 考核).
+ */
+export function readAfterLightVerb(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): RightReading | null {
+  let i = k + 1;
+  while (i < tokens.length && i - k < MAX_SCAN && !LIGHT_VERBS.has(tokens[i]!.text) && !CLAUSE_PUNCTUATION.test(tokens[i]!.text)) i++;
+  if (i >= tokens.length || !LIGHT_VERBS.has(tokens[i]!.text)) return null;
+  let stop = i + 1;
+  while (stop < tokens.length && stop - i <= 8 && !CLAUSE_PUNCTUATION.test(tokens[stop]!.text)) stop++;
+  const run = findRun(tokens, { from: i + 1, to: stop }, verbs, () => true);
+  if (!run) return null;
+  return { action: actionText(tokens, run), object: trimPhrase(tokens, { from: k + 1, to: nextBreak(tokens, k + 1, i) }) };
+}
