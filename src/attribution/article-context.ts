@@ -30,6 +30,8 @@ export interface ArticleParts {
   /** The article's paragraphs (layout repeats left out) and sentences, in text order. */
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** Paragraphs that hold a figure to attribute: only they (and the lead) are segmented for org mentions. */
+  withFigures: Set<number>;
 }
 
 export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts, segmenter: Segmenter, publishedAt: string | null): ArticleContext {
@@ -38,8 +40,13 @@ export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts,
   const opening = paragraphs.find((p) => !p.isHeading) ?? null;
   const leadHeadings = paragraphs.filter((p) => p.isHeading && (!opening || p.start < opening.start));
 
+  // Org mentions come from jieba's tags, the costliest step of the pipeline: only the
+  // paragraphs holding a figure and the lead (headings, opening) are tagged.
+  const tagged = new Set([...parts.withFigures, ...leadHeadings.map((p) => p.index), ...(opening ? [opening.index] : [])]);
   const orgMentions: OrgMention[] = [];
-  for (const s of sentences) if (kept.has(s.paragraphIndex)) orgMentions.push(...findOrgMentions(doc.text.slice(s.start, s.end), segmenter, s.start));
+  for (const s of sentences) {
+    if (kept.has(s.paragraphIndex) && tagged.has(s.paragraphIndex)) orgMentions.push(...findOrgMentions(doc.text.slice(s.start, s.end), segmenter, s.start));
+  }
   const periods: PeriodMention[] = [];
   for (const p of paragraphs) periods.push(...findPeriods(doc.text.slice(p.start, p.end), p.start));
 

@@ -45,6 +45,7 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
   const parts = new Map<number, ArticleParts>();
   for (const p of doc.paragraphs) if (p.repeatOf === null) partsOf(parts, p.articleIndex).paragraphs.push(p);
   for (const s of doc.sentences) partsOf(parts, s.articleIndex).sentences.push(s);
+  for (const t of targets) partsOf(parts, t.articleIndex).withFigures.add(t.paragraphIndex);
   const contexts = new Map<number, ArticleContext>();
   const contextOf = (i: number) => {
     let c = contexts.get(i);
@@ -77,6 +78,6 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
 
 function partsOf(parts: Map<number, ArticleParts>, article: number): ArticleParts {
   let p = parts.get(article);
-  if (!p) { p = { paragraphs: [], sentences: [] }; parts.set(article, p); }
+  if (!p) { p = { paragraphs: [], sentences: [], withFigures: new Set() }; parts.set(article, p); }
   return p;
 }
