@@ -1,10 +1,7 @@
 import { decideLayoutBreak } from './layout-break-rules.js';
 import type { NormalizedText } from './types.js';
 
-interface Line {
-  start: number;
-  end: number;
-}
+import { nonBlankLines, type Line } from '../split/lines.js';
 
 /**
  * Second pass of normalisation, the one edit that changes length: removes the
@@ -31,21 +28,6 @@ export function joinLayoutBreaks(input: NormalizedText): NormalizedText {
   return applyRemovals(input, removals, spaced);
 }
 
-/** Trimmed spans of the non-blank lines of `text`, in order. */
-function* nonBlankLines(text: string): Generator<Line> {
-  let pos = 0;
-  while (pos <= text.length) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
-    let s = pos;
-    let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) yield { start: s, end: e };
-    pos = end + 1;
-  }
-}
-
 function applyRemovals(input: NormalizedText, removals: number[], spaced: Set<number>): NormalizedText {
   const { text } = input;
   const pieces: string[] = [];
@@ -64,10 +46,6 @@ function applyRemovals(input: NormalizedText, removals: number[], spaced: Set<nu
   }
   offsets[k] = input.offsets[text.length]!;
   return { original: input.original, text: pieces.join(''), offsets };
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a;
 }
 
 function isAsciiWord(c: number): boolean {

@@ -1,3 +1,4 @@
+import { nonBlankLines } from './lines.js';
 import { classifyLine, isHeadingKind } from './classify-line.js';
 import { findDateline } from './find-dateline.js';
 import { ELLIPSIS, SENTENCE_END } from './lexicon/punctuation.js';
@@ -12,22 +13,12 @@ import type { Paragraph } from './types.js';
  */
 export function findParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let pos = 0;
-  while (pos <= text.length) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
-    let s = pos;
-    let e = end;
-    while (s < e && isBlank(text.charCodeAt(s))) s++;
-    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-    if (e > s) {
-      const kind = classifyLine(text.slice(s, e));
-      paragraphs.push({
-        index: paragraphs.length, start: s, end: e, articleIndex: 0,
-        isHeading: isHeadingKind(kind), repeatOf: null, kind,
-      });
-    }
-    pos = end + 1;
+  for (const { start: s, end: e } of nonBlankLines(text)) {
+    const kind = classifyLine(text.slice(s, e));
+    paragraphs.push({
+      index: paragraphs.length, start: s, end: e, articleIndex: 0,
+      isHeading: isHeadingKind(kind), repeatOf: null, kind,
+    });
   }
   promoteCommaHeadlines(text, paragraphs);
   return paragraphs;
@@ -56,6 +47,3 @@ function promoteCommaHeadlines(text: string, paragraphs: Paragraph[]): void {
 }
 
 /** Spaces the normaliser leaves: ASCII space and newline (U+3000 is already a space). */
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09;
-}
