@@ -26,6 +26,18 @@ export function toFacts(drafts: DraftFact[], attributions: Attribution[], doc: D
     }
     return out;
   };
+  // The org's name in the caller's characters (陽朔縣 stays 陽朔縣), where the text spells it out; once per name.
+  const orgText = new Map<string, string>();
+  const orgAsWritten = (org: string | null) => {
+    if (!org) return org;
+    let out = orgText.get(org);
+    if (out === undefined) {
+      const at = norm.text.indexOf(org);
+      out = at < 0 ? org : text.slice(toOriginal(at), toOriginal(at + org.length)).replace(/\s*[\r\n]+\s*/g, '');
+      orgText.set(org, out);
+    }
+    return out;
+  };
   return drafts.map((d, i) => {
     const start = toOriginal(d.quantity.start);
     const end = toOriginal(d.quantity.end);
@@ -39,7 +51,7 @@ export function toFacts(drafts: DraftFact[], attributions: Attribution[], doc: D
       qualifier: d.quantity.qualifier, unit: unitAsWritten(d.quantity, text.slice(start, end)),
       text: text.slice(start, end), start, end,
       sentence: sentenceOf(sentence),
-      org: a.org, orgMention: a.orgMention, region: a.region,
+      org: orgAsWritten(a.org), orgMention: written(a.orgMention), region: a.region,
       period: a.period, periodStart: a.periodStart, periodEnd: a.periodEnd,
       article: d.articleIndex, rule: d.rule,
     };

@@ -83,3 +83,12 @@ describe('words as written', () => {
     expect(extract(text).facts[0]).toMatchObject({ action: '檢查', object: '鞋服、紡織、食品加工等企業', metric: 'inspections.targets' });
   });
 });
+
+describe('org as written', () => {
+  it('gives the org in the caller\'s characters where the text spells it', () => {
+    const text = '陽朔縣五一期間安全形勢平穩\n\n五一期間，陽朔縣共檢查旅遊景區12個，發現安全隱患67處。';
+    const fact = extract(text).facts.find((f) => f.text === '67處')!;
+    expect(fact.org).toBe('陽朔縣');
+    expect(fact.metric).toBe('hazards.found');
+  });
+});
