@@ -2,6 +2,11 @@ import type { NormalizedText } from '../normalize/types.js';
 import type { Quantity } from '../quantities/types.js';
 import type { Span } from '../split/types.js';
 
+/** The caller's text of a normalised span, without the layout breaks normalisation joined. */
+export function originalText(norm: NormalizedText, start: number, end: number): string {
+  return norm.original.slice(norm.offsets[start]!, norm.offsets[end]!).replace(/\s*[\r\n]+\s*/g, '');
+}
+
 /**
  * The unit in the caller's characters: normalisation maps 個→个 one for one, so the
  * unit of `46個` is read back at the same place of the original slice. Units that
@@ -21,7 +26,7 @@ export function unitAsWritten(q: Quantity, original: string): string | null {
  */
 const WORDS_WINDOW = 400;
 
-export function wordsAsWritten(words: string | null, text: string, norm: NormalizedText, sentence: Span, near: number): string | null {
+export function wordsAsWritten(words: string | null, norm: NormalizedText, sentence: Span, near: number): string | null {
   if (!words) return words;
   // Look only near the figure (the rules never read further), so a huge sentence stays linear.
   const lo = Math.max(sentence.start, near - WORDS_WINDOW);
@@ -30,8 +35,5 @@ export function wordsAsWritten(words: string | null, text: string, norm: Normali
   for (let at = window.indexOf(words); at >= 0; at = window.indexOf(words, at + 1)) {
     if (best < 0 || Math.abs(lo + at - near) < Math.abs(lo + best - near)) best = at;
   }
-  if (best < 0) return words;
-  const from = norm.offsets[lo + best]!;
-  const to = norm.offsets[lo + best + words.length]!;
-  return text.slice(from, to).replace(/\s*[\r\n]+\s*/g, '');
+  return best < 0 ? words : originalText(norm, lo + best, lo + best + words.length);
 }

@@ -5,7 +5,16 @@ import type { DraftFact } from '../rules/types.js';
 import type { Attribution } from '../attribution/types.js';
 import type { Article, Fact } from '../schema/fact.js';
 import type { DroppedFigure } from './types.js';
-import { unitAsWritten, wordsAsWritten } from './as-written.js';
+import { originalText, unitAsWritten, wordsAsWritten } from './as-written.js';
+
+/** `fn` computed once per argument. */
+function memoize<K, V>(fn: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, fn(key));
+    return cache.get(key)!;
+  };
+}
 
 /**
  * Facts with offsets into the caller's string: `text.slice(f.start, f.end) === f.text`
@@ -16,34 +25,18 @@ export function toFacts(drafts: DraftFact[], attributions: Attribution[], doc: D
   const text = norm.original;
   const toOriginal = (i: number) => norm.offsets[i]!;
   // One copy of each sentence however many facts it holds (a page without punctuation is one sentence).
-  const sentenceText = new Map<number, string>();
-  const sentenceOf = (s: Sentence) => {
-    let out = sentenceText.get(s.index);
-    if (out === undefined) {
-      // A sentence joined across a layout break is shown without the break.
-      out = text.slice(toOriginal(s.start), toOriginal(s.end)).replace(/\s*[\r\n]+\s*/g, '').trim();
-      sentenceText.set(s.index, out);
-    }
-    return out;
-  };
+  const sentenceOf = memoize((s: Sentence) => originalText(norm, s.start, s.end).trim());
   // The org's name in the caller's characters (陽朔縣 stays 陽朔縣), where the text spells it out; once per name.
-  const orgText = new Map<string, string>();
-  const orgAsWritten = (org: string | null) => {
-    if (!org) return org;
-    let out = orgText.get(org);
-    if (out === undefined) {
-      const at = norm.text.indexOf(org);
-      out = at < 0 ? org : text.slice(toOriginal(at), toOriginal(at + org.length)).replace(/\s*[\r\n]+\s*/g, '');
-      orgText.set(org, out);
-    }
-    return out;
-  };
+  const orgOf = memoize((org: string) => {
+    const at = norm.text.indexOf(org);
+    return at < 0 ? org : originalText(norm, at, at + org.length);
+  });
   return drafts.map((d, i) => {
     const start = toOriginal(d.quantity.start);
     const end = toOriginal(d.quantity.end);
     const sentence = doc.sentences[d.sentenceIndex]!;
     const a = attributions[i]!;
-    const written = (words: string | null) => wordsAsWritten(words, text, norm, sentence, d.quantity.start);
+    const written = (words: string | null) => wordsAsWritten(words, norm, sentence, d.quantity.start);
     return {
       doc: docId,
       metric: d.metric, action: written(d.action), object: written(d.object),
@@ -51,7 +44,7 @@ export function toFacts(drafts: DraftFact[], attributions: Attribution[], doc: D
       qualifier: d.quantity.qualifier, unit: unitAsWritten(d.quantity, text.slice(start, end)),
       text: text.slice(start, end), start, end,
       sentence: sentenceOf(sentence),
-      org: orgAsWritten(a.org), orgMention: written(a.orgMention), region: a.region,
+      org: a.org && orgOf(a.org), orgMention: written(a.orgMention), region: a.region,
       period: a.period, periodStart: a.periodStart, periodEnd: a.periodEnd,
       article: d.articleIndex, rule: d.rule,
     };
