@@ -1,5 +1,5 @@
 import type { Token } from '../../words/tokenize-clause.js';
-import { LINKING_WORDS, NOT_ACTIONS, LEADING_ADVERBS } from '../lexicon/function-words.js';
+import { GLUED_ADVERBS, LINKING_WORDS, NOT_ACTIONS, LEADING_ADVERBS } from '../lexicon/function-words.js';
 
 /**
  * Decides whether a token is a verb that can report a figure. A word of the rule
@@ -31,7 +31,7 @@ function isLoneVerbAllowed(ch: string): boolean {
 
 /** `共出动` (jieba keeps it as one idiom) → 出动; other words unchanged. */
 export function withoutAdverb(word: string): string {
-  for (const adverb of ['累计', '共计', '合计', '共', '已', '均']) if (word.length > adverb.length + 1 && word.startsWith(adverb)) return word.slice(adverb.length);
+  for (const adverb of GLUED_ADVERBS) if (word.length > adverb.length + 1 && word.startsWith(adverb)) return word.slice(adverb.length);
   return word;
 }
 

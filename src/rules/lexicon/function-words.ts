@@ -9,6 +9,9 @@ export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   '仅', '就', '才', '也', '都', '并', '另', '另外', '此外', '其中', '主动', '积极', '有效', '全面', '深入', '依法', '共有', '累计共',
 ]);
 
+/** Adverbs jieba glues onto a verb as one word (`共出动`, `累计检查`); the verb is what follows. */
+export const GLUED_ADVERBS: readonly string[] = ['累计', '共计', '合计', '共', '已', '均'];
+
 /** Words linking an object to its figure (`整改率为94.5%`, `罚款金额达1.36亿元`, `仓储点共计286个次`). */
 export const LINKING_WORDS: ReadonlySet<string> = new Set([
   '达', '为', '达到', '共计', '合计', '计', '共', '累计', '总计', '约', '是', '有', '超', '近', '逾', '已达', '高达', '多达', '突破', '超过', '不足', '不到', '约为',
