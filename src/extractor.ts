@@ -4,7 +4,7 @@ import { splitDocument } from './split/index.js';
 import { findQuantities } from './quantities/index.js';
 import { createJiebaSegmenter } from './words/jieba-segmenter.js';
 import type { Segmenter } from './words/segmenter.js';
-import { readFacts } from './rules/index.js';
+import { prepareRules, readFacts } from './rules/index.js';
 import { dropLayoutRepeats } from './refine/drop-layout-repeats.js';
 import { dropProseFigures } from './refine/drop-prose-figures.js';
 import { removeOverlaps } from './refine/remove-overlaps.js';
@@ -34,7 +34,7 @@ export interface Extractor {
 export function createExtractor(options: ExtractOptions = {}): Extractor {
   const base = parseOptions(options);
   const segmenter: Segmenter = base.segmenter ?? createJiebaSegmenter();
-  const customRules = parseRules(base.rules);
+  const prepared = prepareRules(parseRules(base.rules));
 
   return {
     extract(text, callOptions) {
@@ -50,7 +50,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       // 3. Every quantity; the rules engine segments only clauses that hold one.
       const quantities = findQuantities(norm.text);
       // 4. Verb/object/quantity rules → metric facts.
-      const read = readFacts(doc, quantities, { segmenter, customRules });
+      const read = readFacts(doc, quantities, { segmenter, ...prepared });
       // 5-6. Refiners, each a filter: layout repeats, prose figures, overlaps (overlaps last: it ranks the survivors).
       const why = new Map<Quantity, { reason: string; draft: DraftFact }>();
       const onDrop = opts.explain ? (draft: DraftFact, reason: string) => why.set(draft.quantity, { reason, draft }) : undefined;

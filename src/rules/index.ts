@@ -15,9 +15,20 @@ import { REPORT_VERBS } from './lexicon/report-verbs.js';
 
 export type { DraftFact } from './types.js';
 
-export interface ReadFactsOptions {
+/** The rules of one extractor and the verbs they name, prepared once (see {@link prepareRules}). */
+export interface PreparedRules {
+  rules: readonly ParsedRule[];
+  verbs: ReadonlySet<string>;
+}
+
+export interface ReadFactsOptions extends PreparedRules {
   segmenter: Segmenter;
-  customRules: ParsedRule[];
+}
+
+/** Merges custom rules into the built-ins and collects their verbs: once per extractor, not per document. */
+export function prepareRules(customRules: readonly ParsedRule[]): PreparedRules {
+  const rules = mergeRules(customRules);
+  return { rules, verbs: verbLexicon(rules) };
 }
 
 const PARSED_BUILTINS: readonly ParsedRule[] = BUILTIN_RULES.map((r) => RuleSchema.parse(r));
@@ -41,8 +52,7 @@ export function verbLexicon(rules: readonly ParsedRule[]): Set<string> {
  * repeats and prose figures are dropped afterwards, by refine/.
  */
 export function readFacts(doc: DocumentStructure, quantities: Quantity[], options: ReadFactsOptions): DraftFact[] {
-  const rules = mergeRules(options.customRules);
-  const verbs = verbLexicon(rules);
+  const { rules, verbs } = options;
   const facts: DraftFact[] = [];
   let lastObject: { sentence: number; object: string } | null = null;
   // Specification figures (`10千伏配电线路`) are words of the noun they describe, not counts.
