@@ -15,6 +15,9 @@ import { mentionAt } from './mention-at.js';
 import { toTokens, type Token } from './tokens.js';
 import type { OrgMention } from './types.js';
 
+const NON_ACTOR_SET: ReadonlySet<string> = new Set(NON_ACTOR_BEFORE);
+const PHRASE_OPENER_SET: ReadonlySet<string> = new Set(PHRASE_OPENERS);
+
 /** The mentions of `text`, with offsets shifted by `base`. */
 export function findOrgMentions(text: string, segmenter: Segmenter, base = 0): OrgMention[] {
   const tokens = toTokens(text, segmenter);
@@ -33,10 +36,10 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0): O
     }
     const prev = tokens[i - 1];
     const prev2 = prev && tokens[i - 2] ? tokens[i - 2]!.w + prev.w : '';
-    m.mention.actor = !prev || !((NON_ACTOR_BEFORE as readonly string[]).includes(prev.w) || (NON_ACTOR_BEFORE as readonly string[]).includes(prev2) || prev.t === 'v' || prev.t === 'vn'
+    m.mention.actor = !prev || !(NON_ACTOR_SET.has(prev.w) || NON_ACTOR_SET.has(prev2) || prev.t === 'v' || prev.t === 'vn'
       || (prev.t === 'd' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference)) && !(inPhrase[i] && m.mention.kind !== 'reference');
     m.mention.start += base; m.mention.end += base;
-    for (const p of m.mention.places) { p.start += base; p.end += base; }
+    m.mention.places = m.mention.places.map((p) => ({ ...p, start: p.start + base, end: p.end + base })); // placeAt's parts are memoised: copies shift
     out.push(m.mention);
     i = m.next;
   }
@@ -48,7 +51,7 @@ function prepositionalPhrases(tokens: Token[]): boolean[] {
   let open = false;
   return tokens.map((k) => {
     const here = open;
-    if ((PHRASE_OPENERS as readonly string[]).includes(k.w)) open = true;
+    if (PHRASE_OPENER_SET.has(k.w)) open = true;
     else if (k.t === 'v' || /^[，；。,;：:！？]$/.test(k.w)) open = false;
     return here;
   });

@@ -21,6 +21,8 @@ export interface Place {
 interface Index {
   byCode: Map<string, Place>;
   byName: Map<string, Place[]>;
+  /** The first two UTF-16 units of every full or short name, as one number: most tokens are rejected on this alone. */
+  openings: Set<number>;
 }
 
 let index: Index | undefined;
@@ -29,9 +31,11 @@ function load(): Index {
   if (index) return index;
   const byCode = new Map<string, Place>();
   const byName = new Map<string, Place[]>();
+  const openings = new Set<number>();
   const add = (key: string, p: Place) => {
     const list = byName.get(key);
     if (list) list.push(p); else byName.set(key, [p]);
+    openings.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
   };
   for (const line of GAZETTEER_DATA.split('\n')) {
     const [code, name, short] = line.split(',') as [string, string, string];
@@ -41,13 +45,18 @@ function load(): Index {
     add(name, place);
     if (short) add(short, place);
   }
-  index = { byCode, byName };
+  index = { byCode, byName, openings };
   return index;
 }
 
 /** Every place whose full or short name is `name` (several for 鼓楼区, none for 新开区). */
 export function lookupPlaces(name: string): Place[] {
   return load().byName.get(name) ?? [];
+}
+
+/** False when no place name (all have two characters or more) starts with `text[at]` `text[at + 1]`. */
+export function mayStartPlace(text: string, at: number): boolean {
+  return load().openings.has(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
 }
 
 /** The parent of a county (its prefecture, or its province for 省直辖 counties) or of a prefecture. */

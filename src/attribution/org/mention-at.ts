@@ -10,6 +10,7 @@ import { endsWithAny, isConnector, isNominal, type Token } from './tokens.js';
 import type { OrgMention, PlacePart } from './types.js';
 
 const MAX_MENTION = 18;
+const ORG_LAST_CHARS: ReadonlySet<string> = new Set(ORG_SUFFIXES.map((x) => x[x.length - 1]!));
 
 export function mentionAt(tokens: Token[], i: number, text: string): { mention: OrgMention; next: number } | null {
   const t = tokens[i]!;
@@ -47,8 +48,8 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     const tk = tokens[k]!;
     const digitsOk = level !== null && /^\d{3,}$/.test(tk.w);
     if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各')) break;
-    const sofar = text.slice(t.s, tk.e);
-    if (endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w))) {
+    const sofar = ORG_LAST_CHARS.has(tk.w[tk.w.length - 1]!) ? text.slice(t.s, tk.e) : '';
+    if (sofar && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w))) {
       end = k;
       // The body ends at its first unit (省应急管理厅 of 省应急管理厅应急指挥中心), but streets,
       // communities and villages nest (东站街道十委社区) and 省委/区委 head a body (省委网信办).

@@ -2,16 +2,29 @@
  * What starts a mention at a token: a place (the gazetteer's full or short name,
  * a new 区/县 name like 新开区, or an ns word) or a reference word (全市, 该公司).
  */
-import { lookupPlaces } from './gazetteer.js';
+import { lookupPlaces, mayStartPlace } from './gazetteer.js';
 import { NOT_PLACES, REFERENCE_WORDS } from './lexicon.js';
 import { CJK, type Token } from './tokens.js';
 import type { PlacePart } from './types.js';
 
-export /** A place at token i: the longest run of up to 3 tokens that the gazetteer knows, or an ns / new 区县 token. */
-function placeAt(tokens: Token[], i: number, text: string): PlacePart | null {
-  for (let k = Math.min(i + 2, tokens.length - 1); k >= i; k--) {
+const NOT_PLACE_SET: ReadonlySet<string> = new Set(NOT_PLACES);
+
+/**
+ * A place at token i: the longest run of up to 3 tokens that the gazetteer knows, or an ns / new 区县 token.
+ * Memoised on the token (mention finding asks again for the tokens ahead); callers copy before shifting offsets.
+ */
+export function placeAt(tokens: Token[], i: number, text: string): PlacePart | null {
+  const t = tokens[i]!;
+  if (t.place === undefined) t.place = findPlaceAt(tokens, i, text);
+  return t.place;
+}
+
+function findPlaceAt(tokens: Token[], i: number, text: string): PlacePart | null {
+  const startsPlace = mayStartPlace(text, tokens[i]!.s);
+  for (let k = Math.min(i + 2, tokens.length - 1); k >= i && startsPlace; k--) {
+    if (tokens[k]!.e - tokens[i]!.s < 2) continue;
     const name = text.slice(tokens[i]!.s, tokens[k]!.e);
-    if (name.length < 2 || (NOT_PLACES as readonly string[]).includes(name)) continue;
+    if (NOT_PLACE_SET.has(name)) continue;
     const places = lookupPlaces(name);
     if (places.length) {
       const full = places.some((p) => p.name === name);
@@ -20,7 +33,7 @@ function placeAt(tokens: Token[], i: number, text: string): PlacePart | null {
     }
   }
   const t = tokens[i]!;
-  if (!CJK.test(t.w) || (NOT_PLACES as readonly string[]).includes(t.w)) return null;
+  if (!CJK.test(t.w) || NOT_PLACE_SET.has(t.w)) return null;
   // Outside the gazetteer: a new 区/县 name (新开区, 汽开区) stands alone; another ns word (漓江, 城中村)
   // only heads an org (四平供电公司).
   if (/^(x|ns|nt)$/.test(t.t) && t.w.length >= 3 && /[区县市旗州]$/.test(t.w)) return { name: t.w, start: t.s, end: t.e, known: false, strong: true, tokenEnd: i };
@@ -28,11 +41,16 @@ function placeAt(tokens: Token[], i: number, text: string): PlacePart | null {
   return null;
 }
 
+const REFERENCE_SET: ReadonlySet<string> = new Set(Object.keys(REFERENCE_WORDS));
+/** Proper prefixes of the reference words: only a token that is one can start a two-token reference (该/公司). */
+const REFERENCE_PREFIXES: ReadonlySet<string> = new Set([...REFERENCE_SET].flatMap((w) => [...w].slice(1).map((_, n) => w.slice(0, n + 1))));
+
 export function referenceAt(tokens: Token[], i: number): { word: string; tokenEnd: number } | null {
   const one = tokens[i]!.w;
-  if (one in REFERENCE_WORDS) return { word: one, tokenEnd: i };
-  const two = one + (tokens[i + 1]?.w ?? '');
-  if (two in REFERENCE_WORDS) return { word: two, tokenEnd: i + 1 };
+  if (REFERENCE_SET.has(one)) return { word: one, tokenEnd: i };
+  if (!REFERENCE_PREFIXES.has(one) || !tokens[i + 1]) return null;
+  const two = one + tokens[i + 1]!.w;
+  if (REFERENCE_SET.has(two)) return { word: two, tokenEnd: i + 1 };
   return null;
 }
 

@@ -1,8 +1,14 @@
 /** jieba words with their offsets, and the tests the mention finder applies to them. */
 import type { Segmenter } from '../../words/segmenter.js';
 import { AGENCY_WORDS, GENERIC_BODIES, REFERENCE_WORDS } from './lexicon.js';
+import type { PlacePart } from './types.js';
 
-export interface Token { w: string; t: string; s: number; e: number }
+export interface Token {
+  w: string; t: string; s: number; e: number;
+  /** Memos of the tests mention finding repeats on a token (see place-at.ts): undefined until first asked. */
+  place?: PlacePart | null;
+  nominal?: boolean;
+}
 
 export const CJK = /^[\u3400-\u9fff]+$/;
 const NOMINAL_TAG = /^(n|vn|j|nz|nt|ns|nr|l|b|an|x)/;
@@ -22,10 +28,17 @@ export function toTokens(text: string, segmenter: Segmenter): Token[] {
 
 /** 从市/应急管理局, 据市/统计局: jieba glues a preposition to the level char of the body after it. */
 function splitGluedLevel(tokens: Token[]): Token[] {
-  return tokens.flatMap((k) => (/^[从据在由对向经与和及同将把被给为于]$/.test(k.w[0] ?? '') && /^.[省市区县]$/.test(k.w)
-    ? [{ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w[1]!, t: 'n', s: k.s + 1, e: k.e }]
-    : [k]));
+  const out: Token[] = [];
+  for (const k of tokens) {
+    if (k.w.length === 2 && GLUED_PREPOSITIONS.has(k.w[0]!) && LEVEL_AFTER_PREPOSITION.has(k.w[1]!)) {
+      out.push({ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w[1]!, t: 'n', s: k.s + 1, e: k.e });
+    } else out.push(k);
+  }
+  return out;
 }
+
+const GLUED_PREPOSITIONS = new Set('从据在由对向经与和及同将把被给为于');
+const LEVEL_AFTER_PREPOSITION = new Set('省市区县');
 
 /** 区住/建局 → 区 + 住建局 (nt): words of AGENCY_WORDS that jieba cut apart are re-cut at their edges. */
 function mergeAgencyWords(tokens: Token[], text: string): Token[] {
@@ -47,6 +60,29 @@ function mergeAgencyWords(tokens: Token[], text: string): Token[] {
 
 const AGENCY_PATTERN = new RegExp([...AGENCY_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
-export const isNominal = (k: Token) => CJK.test(k.w) && NOMINAL_TAG.test(k.t) && !(k.w in REFERENCE_WORDS);
-export const isConnector = (k: Token) => (GENERIC_BODIES as readonly string[]).includes(k.w);
-export const endsWithAny = (s: string, list: readonly string[]) => list.find((x) => s.endsWith(x));
+export const isNominal = (k: Token) => (k.nominal ??= CJK.test(k.w) && NOMINAL_TAG.test(k.t) && !(k.w in REFERENCE_WORDS));
+const GENERIC_BODY_SET: ReadonlySet<string> = new Set(GENERIC_BODIES);
+export const isConnector = (k: Token) => GENERIC_BODY_SET.has(k.w);
+/** The first word of `list` that `s` ends with (list order decides, as Array.find would). */
+export function endsWithAny(s: string, list: readonly string[]): string | undefined {
+  const candidates = byLastChar(list).get(s[s.length - 1] ?? '');
+  if (candidates) for (const x of candidates) if (s.endsWith(x)) return x;
+  return undefined;
+}
+
+const LAST_CHAR_INDEX = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** `list` bucketed by last character, in list order: built once per (constant) list. */
+function byLastChar(list: readonly string[]): Map<string, string[]> {
+  let index = LAST_CHAR_INDEX.get(list);
+  if (!index) {
+    index = new Map();
+    for (const x of list) {
+      const last = x[x.length - 1]!;
+      const bucket = index.get(last);
+      if (bucket) bucket.push(x); else index.set(last, [x]);
+    }
+    LAST_CHAR_INDEX.set(list, index);
+  }
+  return index;
+}

@@ -29,22 +29,23 @@ export interface Classification {
  */
 export function classify(input: ClassifyInput, rules: readonly ParsedRule[]): Classification {
   if (input.trend) return { metric: 'trend', rule: 'trend:compared' };
+  // No object written: an earlier figure's object (`整改23万项` ← 安全隐患) counts fully; else the
+  // words around the verb (`组织防汛演练15次`, `火灾扑救19起`, `造成3人死亡`) as weaker evidence.
+  const context = [input.topic, input.action, input.after].filter(Boolean).join('|') || null;
   let best: { rule: ParsedRule; score: number } | null = null;
   for (const rule of rules) {
-    const score = scoreRule(rule, input);
+    const score = scoreRule(rule, input, context);
     if (score !== null && (!best || score > best.score)) best = { rule, score };
   }
   return best ? { metric: best.rule.metric, rule: best.rule.id } : { metric: 'other', rule: 'other' };
 }
 
-function scoreRule(rule: ParsedRule, { action, object, inherited, topic, after, quantity }: ClassifyInput): number | null {
+/** Null when a constraint of the rule fails; the cheap ones (kind, unit) are tested first. */
+function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: ClassifyInput, context: string | null): number | null {
   if (rule.kinds && !rule.kinds.includes(quantity.kind)) return null;
   if (rule.noAction && action) return null;
-  if (rule.not?.some((w) => action?.includes(w) || object?.includes(w))) return null;
-  // No object written: an earlier figure's object (`整改23万项` ← 安全隐患) counts fully; else the
-  // words around the verb (`组织防汛演练15次`, `火灾扑救19起`, `造成3人死亡`) as weaker evidence.
-  const context = [topic, action, after].filter(Boolean).join('|') || null;
-  let evidence = 0;
+  if (rule.units && (!quantity.unit || !rule.units.includes(quantity.unit))) return null;
+  let evidence = rule.units ? 1 : 0;
   let length = 0;
   if (rule.verbs) {
     const hit = longestContained(rule.verbs, action);
@@ -57,10 +58,7 @@ function scoreRule(rule: ParsedRule, { action, object, inherited, topic, after, 
     if (!hit) return null;
     evidence += written ? 1 : 0.5; length += hit.length;
   }
-  if (rule.units) {
-    if (!quantity.unit || !rule.units.includes(quantity.unit)) return null;
-    evidence++;
-  }
+  if (rule.not?.some((w) => action?.includes(w) || object?.includes(w))) return null;
   return evidence * 1000 + rule.priority * 100 + length;
 }
 
