@@ -4,6 +4,7 @@ import { splitDocument } from './split/index.js';
 import { findQuantities } from './quantities/index.js';
 import { createJiebaSegmenter } from './words/jieba-segmenter.js';
 import type { Segmenter } from './words/segmenter.js';
+import { createSentenceWords } from './words/sentence-words.js';
 import { prepareRules, readFacts } from './rules/index.js';
 import { dropLayoutRepeats } from './refine/drop-layout-repeats.js';
 import { dropProseFigures } from './refine/drop-prose-figures.js';
@@ -49,8 +50,9 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const doc = splitDocument(norm.text);
       // 3. Every quantity; the rules engine segments only clauses that hold one.
       const quantities = findQuantities(norm.text);
-      // 4. Verb/object/quantity rules → metric facts.
-      const read = readFacts(doc, quantities, { segmenter, ...prepared });
+      // 4. Verb/object/quantity rules → metric facts. Sentences are tagged once, when first read, for rules and attribution.
+      const words = createSentenceWords(doc, segmenter);
+      const read = readFacts(doc, quantities, { segmenter, words, ...prepared });
       // 5-6. Refiners, each a filter: layout repeats, prose figures, overlaps (overlaps last: it ranks the survivors).
       const why = new Map<Quantity, { reason: string; draft: DraftFact }>();
       const onDrop = opts.explain ? (draft: DraftFact, reason: string) => why.set(draft.quantity, { reason, draft }) : undefined;
@@ -59,7 +61,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const attributions = attribute(doc, drafts.map((d) => ({
         start: d.quantity.start, end: d.quantity.end, clauseIndex: d.clauseIndex,
         sentenceIndex: d.sentenceIndex, paragraphIndex: d.paragraphIndex, articleIndex: d.articleIndex,
-      })), { publishedAt: opts.publishedAt ?? null, segmenter });
+      })), { publishedAt: opts.publishedAt ?? null, segmenter, words });
 
       // 8. Offsets back to the caller's string; words in the caller's characters.
       const facts = toFacts(drafts, attributions, doc, norm, docId);

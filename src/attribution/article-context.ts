@@ -6,6 +6,7 @@
  */
 import type { DocumentStructure, Paragraph, Sentence } from '../split/types.js';
 import type { Segmenter } from '../words/segmenter.js';
+import type { SentenceWords } from '../words/sentence-words.js';
 import { pickSubject, placeChain, type PlaceChain } from './org/article-place.js';
 import { findOrgMentions } from './org/find-mentions.js';
 import { resolveOrg, type OrgResolution } from './org/resolve-org.js';
@@ -30,22 +31,26 @@ export interface ArticleParts {
   /** The article's paragraphs (layout repeats left out) and sentences, in text order. */
   paragraphs: Paragraph[];
   sentences: Sentence[];
-  /** Paragraphs that hold a figure to attribute: only they (and the lead) are segmented for org mentions. */
-  withFigures: Set<number>;
+  /**
+   * Paragraphs that hold a figure to attribute, each with the index of its last sentence holding one:
+   * only their sentences up to that one (and the lead) are segmented for org mentions.
+   */
+  withFigures: Map<number, number>;
 }
 
-export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts, segmenter: Segmenter, publishedAt: string | null): ArticleContext {
+export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts, segmenter: Segmenter, publishedAt: string | null, words?: SentenceWords): ArticleContext {
   const { paragraphs, sentences } = parts;
   const kept = new Set(paragraphs.map((p) => p.index));
   const opening = paragraphs.find((p) => !p.isHeading) ?? null;
   const leadHeadings = paragraphs.filter((p) => p.isHeading && (!opening || p.start < opening.start));
 
-  // Org mentions come from jieba's tags, the costliest step of the pipeline: only the
-  // paragraphs holding a figure and the lead (headings, opening) are tagged.
-  const tagged = new Set([...parts.withFigures, ...leadHeadings.map((p) => p.index), ...(opening ? [opening.index] : [])]);
+  // Org mentions come from jieba's tags, the costliest step of the pipeline: only the lead
+  // (headings, opening) and the sentences of a paragraph up to its last figure are tagged.
+  const lastTagged = new Map(parts.withFigures);
+  for (const p of [...leadHeadings, ...(opening ? [opening] : [])]) lastTagged.set(p.index, Infinity);
   const orgMentions: OrgMention[] = [];
   for (const s of sentences) {
-    if (kept.has(s.paragraphIndex) && tagged.has(s.paragraphIndex)) orgMentions.push(...findOrgMentions(doc.text.slice(s.start, s.end), segmenter, s.start));
+    if (kept.has(s.paragraphIndex) && s.index <= (lastTagged.get(s.paragraphIndex) ?? -1)) orgMentions.push(...findOrgMentions(doc.text.slice(s.start, s.end), segmenter, s.start, words?.of(s.index)));
   }
   const periods: PeriodMention[] = [];
   for (const p of paragraphs) periods.push(...findPeriods(doc.text.slice(p.start, p.end), p.start));

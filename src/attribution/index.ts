@@ -16,6 +16,7 @@
  */
 import type { DocumentStructure } from '../split/types.js';
 import type { Segmenter } from '../words/segmenter.js';
+import type { SentenceWords } from '../words/sentence-words.js';
 import { buildArticleContext, type ArticleContext, type ArticleParts } from './article-context.js';
 import { chooseOrgMention } from './org/choose-org.js';
 import { REFERENCE_WORDS } from './org/lexicon.js';
@@ -39,17 +40,22 @@ export interface AttributeOptions {
   /** ISO date of publication; its year dates 今年上半年 and holidays. */
   publishedAt?: string | null;
   segmenter: Segmenter;
+  /** The document's sentences, tagged once and shared with the rules; without it each sentence is tagged here. */
+  words?: SentenceWords;
 }
 
 export function attribute(doc: DocumentStructure, targets: AttributionTarget[], options: AttributeOptions): Attribution[] {
   const parts = new Map<number, ArticleParts>();
   for (const p of doc.paragraphs) if (p.repeatOf === null) partsOf(parts, p.articleIndex).paragraphs.push(p);
   for (const s of doc.sentences) partsOf(parts, s.articleIndex).sentences.push(s);
-  for (const t of targets) partsOf(parts, t.articleIndex).withFigures.add(t.paragraphIndex);
+  for (const t of targets) {
+    const figures = partsOf(parts, t.articleIndex).withFigures;
+    figures.set(t.paragraphIndex, Math.max(figures.get(t.paragraphIndex) ?? -1, t.sentenceIndex));
+  }
   const contexts = new Map<number, ArticleContext>();
   const contextOf = (i: number) => {
     let c = contexts.get(i);
-    if (!c) { c = buildArticleContext(doc, partsOf(parts, i), options.segmenter, options.publishedAt ?? null); contexts.set(i, c); }
+    if (!c) { c = buildArticleContext(doc, partsOf(parts, i), options.segmenter, options.publishedAt ?? null, options.words); contexts.set(i, c); }
     return c;
   };
   return targets.map((t) => {
@@ -78,6 +84,6 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
 
 function partsOf(parts: Map<number, ArticleParts>, article: number): ArticleParts {
   let p = parts.get(article);
-  if (!p) { p = { paragraphs: [], sentences: [], withFigures: new Set() }; parts.set(article, p); }
+  if (!p) { p = { paragraphs: [], sentences: [], withFigures: new Map() }; parts.set(article, p); }
   return p;
 }

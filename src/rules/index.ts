@@ -1,6 +1,7 @@
 import type { DocumentStructure } from '../split/types.js';
 import type { Quantity } from '../quantities/types.js';
 import type { Segmenter } from '../words/segmenter.js';
+import type { SentenceWords } from '../words/sentence-words.js';
 import type { ParsedRule } from '../schema/rule.js';
 import { RuleSchema } from '../schema/rule.js';
 import type { DraftFact } from './types.js';
@@ -23,6 +24,8 @@ export interface PreparedRules {
 
 export interface ReadFactsOptions extends PreparedRules {
   segmenter: Segmenter;
+  /** The document's sentences, tagged once and shared with attribution; without it each clause piece is tagged alone. */
+  words?: SentenceWords;
 }
 
 /** Merges custom rules into the built-ins and collects their verbs: once per extractor, not per document. */
@@ -59,7 +62,7 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
   const counts = quantities.filter((q) => !(q.unit && SPECIFICATION_UNITS.has(q.unit)));
   for (const group of groupByClause(doc, counts)) {
     const { clause, sentence, paragraph } = group;
-    const tokens = tokenizeClause(doc.text, clause.start, clause.end, group.quantities, options.segmenter);
+    const tokens = tokenizeClause(doc.text, clause.start, clause.end, group.quantities, options.segmenter, options.words?.of(sentence.index));
     for (const reading of readClause(tokens, verbs)) {
       const quantity = tokens[reading.tokenIndex]!.quantity!;
       // Ellipsis: `整改23万项` counts what the sentence counted before (安全隐患) — for the metric only.

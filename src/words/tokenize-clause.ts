@@ -1,5 +1,6 @@
 import type { Quantity } from '../quantities/types.js';
 import type { Segmenter } from './segmenter.js';
+import { tagAt, wordsWithin, type WordAt } from './sentence-words.js';
 
 /** A word, punctuation mark or whole quantity of a clause; offsets into the document text. */
 export interface Token {
@@ -18,31 +19,26 @@ const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '(': ')', '（': '）'
  * is cut by the segmenter and aligned back to offsets; each quantity is one token.
  * Bracketed or quoted groups (`县(市、区)`, `“三无”住宅电梯`) are merged into one
  * noun token so that their inner 、 is not read as an enumeration.
+ *
+ * `sentenceWords`, the tagged words of the clause's sentence (see sentence-words.ts),
+ * are reused for every piece they tile exactly; a piece a sentence word crosses
+ * (the edge of a quantity inside a jieba word) is tagged alone.
  */
-export function tokenizeClause(text: string, start: number, end: number, quantities: readonly Quantity[], segmenter: Segmenter): Token[] {
+export function tokenizeClause(text: string, start: number, end: number, quantities: readonly Quantity[], segmenter: Segmenter, sentenceWords?: readonly WordAt[]): Token[] {
   const tokens: Token[] = [];
   let at = start;
   for (const q of quantities) {
-    if (q.start > at) tokens.push(...segmentPiece(text, at, q.start, segmenter));
+    if (q.start > at) tokens.push(...segmentPiece(text, at, q.start, segmenter, sentenceWords));
     tokens.push({ text: q.text, start: q.start, end: q.end, tag: 'q', quantity: q });
     at = q.end;
   }
-  if (end > at) tokens.push(...segmentPiece(text, at, end, segmenter));
+  if (end > at) tokens.push(...segmentPiece(text, at, end, segmenter, sentenceWords));
   return mergeBracketGroups(text, tokens.filter((t) => t.text.trim() !== ''));
 }
 
-function segmentPiece(text: string, start: number, end: number, segmenter: Segmenter): Token[] {
-  const piece = text.slice(start, end);
-  const words = segmenter.tag ? segmenter.tag(piece) : segmenter.cut(piece).map((word) => ({ word, tag: 'x' }));
-  const out: Token[] = [];
-  let cursor = 0;
-  for (const { word, tag } of words) {
-    const found = piece.indexOf(word, cursor);
-    if (found < 0 || word === '') continue; // a segmenter that rewrites text: skip what cannot be aligned
-    out.push({ text: word, start: start + found, end: start + found + word.length, tag: tag || 'x' });
-    cursor = found + word.length;
-  }
-  return out;
+function segmentPiece(text: string, start: number, end: number, segmenter: Segmenter, sentenceWords?: readonly WordAt[]): Token[] {
+  const words = (sentenceWords && wordsWithin(sentenceWords, start, end)) ?? tagAt(text, start, end, segmenter);
+  return words.map((w) => ({ text: w.word, start: w.start, end: w.end, tag: w.tag }));
 }
 
 /** Joins `(`…`)` and `“`…`”` groups (at most 12 tokens long) into the token before them, or into one token. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findPeriods } from '../../src/attribution/period/find-periods.js';
 import { holidayRange } from '../../src/attribution/period/holidays.js';
+import { PERIOD_PARSERS } from '../../src/attribution/period/patterns.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { attributeAt } from './helpers.js';
 
 describe('findPeriods: spans and parsers', () => {
@@ -52,6 +55,24 @@ describe('findPeriods: spans and parsers', () => {
     ['与近五年同期均值相比分别下降34.2%', '同期'],
   ])('marks the comparison base in %s', (text, phrase) => {
     expect(findPeriods(text).find((m) => m.text === phrase)?.comparison).toBe(true);
+  });
+});
+
+describe('PERIOD_PARSERS: cues', () => {
+  // findPeriods skips a parser whose cues a text lacks; every match of its pattern must hold one.
+  const corpus = ['seeds', 'synthetic'].flatMap((d) => {
+    const dir = join(__dirname, '../../corpus', d);
+    return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次');
+  it.each(PERIOD_PARSERS.map((p) => [p.id, p] as const))('every match of %s in the corpus holds one of its cues', (_id, parser) => {
+    let matches = 0;
+    for (const text of corpus) {
+      for (const m of text.matchAll(parser.re)) {
+        matches++;
+        expect(parser.cues.some((c) => m[0].includes(c)), m[0]).toBe(true);
+      }
+    }
+    expect(matches).toBeGreaterThan(0);
   });
 });
 

@@ -10,6 +10,7 @@
  * findOrgMentions('9月11日，区应急管理局组织辖区46家企业', segmenter)[0]?.text; // '区应急管理局'
  */
 import type { Segmenter } from '../../words/segmenter.js';
+import type { WordAt } from '../../words/sentence-words.js';
 import { NON_ACTOR_BEFORE, PHRASE_OPENERS } from './lexicon.js';
 import { mentionAt } from './mention-at.js';
 import { toTokens, type Token } from './tokens.js';
@@ -18,9 +19,9 @@ import type { OrgMention } from './types.js';
 const NON_ACTOR_SET: ReadonlySet<string> = new Set(NON_ACTOR_BEFORE);
 const PHRASE_OPENER_SET: ReadonlySet<string> = new Set(PHRASE_OPENERS);
 
-/** The mentions of `text`, with offsets shifted by `base`. */
-export function findOrgMentions(text: string, segmenter: Segmenter, base = 0): OrgMention[] {
-  const tokens = toTokens(text, segmenter);
+/** The mentions of `text`, with offsets shifted by `base`; `words`, when given, are its tagged words (offsets into the document). */
+export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, words?: readonly WordAt[]): OrgMention[] {
+  const tokens = toTokens(text, segmenter, words, base);
   const inPhrase = prepositionalPhrases(tokens);
   const out: OrgMention[] = [];
   let i = 0;

@@ -21,8 +21,8 @@ export interface Place {
 interface Index {
   byCode: Map<string, Place>;
   byName: Map<string, Place[]>;
-  /** The first two UTF-16 units of every full or short name, as one number: most tokens are rejected on this alone. */
-  openings: Set<number>;
+  /** The first two UTF-16 units of every full or short name (first → seconds): most tokens are rejected on this alone. */
+  openings: Map<number, Set<number>>;
 }
 
 let index: Index | undefined;
@@ -31,11 +31,12 @@ function load(): Index {
   if (index) return index;
   const byCode = new Map<string, Place>();
   const byName = new Map<string, Place[]>();
-  const openings = new Set<number>();
+  const openings = new Map<number, Set<number>>();
   const add = (key: string, p: Place) => {
     const list = byName.get(key);
     if (list) list.push(p); else byName.set(key, [p]);
-    openings.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
+    const seconds = openings.get(key.charCodeAt(0));
+    if (seconds) seconds.add(key.charCodeAt(1)); else openings.set(key.charCodeAt(0), new Set([key.charCodeAt(1)]));
   };
   for (const line of GAZETTEER_DATA.split('\n')) {
     const [code, name, short] = line.split(',') as [string, string, string];
@@ -56,7 +57,7 @@ export function lookupPlaces(name: string): Place[] {
 
 /** False when no place name (all have two characters or more) starts with `text[at]` `text[at + 1]`. */
 export function mayStartPlace(text: string, at: number): boolean {
-  return load().openings.has(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
+  return load().openings.get(text.charCodeAt(at))?.has(text.charCodeAt(at + 1)) ?? false;
 }
 
 /** The parent of a county (its prefecture, or its province for 省直辖 counties) or of a prefecture. */

@@ -1,5 +1,6 @@
 /** jieba words with their offsets, and the tests the mention finder applies to them. */
 import type { Segmenter } from '../../words/segmenter.js';
+import { tagAt, type WordAt } from '../../words/sentence-words.js';
 import { AGENCY_WORDS, GENERIC_BODIES, REFERENCE_WORDS } from './lexicon.js';
 import type { PlacePart } from './types.js';
 
@@ -13,16 +14,15 @@ export interface Token {
 export const CJK = /^[\u3400-\u9fff]+$/;
 const NOMINAL_TAG = /^(n|vn|j|nz|nt|ns|nr|l|b|an|x)/;
 
-export function toTokens(text: string, segmenter: Segmenter): Token[] {
-  const tagged = segmenter.tag ? segmenter.tag(text) : segmenter.cut(text).map((w) => ({ word: w, tag: 'x' }));
-  const out: Token[] = [];
-  let at = 0;
-  for (const { word, tag } of tagged) {
-    const s = text.indexOf(word, at);
-    if (s < 0) continue;
-    out.push({ w: word, t: tag, s, e: s + word.length });
-    at = s + word.length;
-  }
+/**
+ * The words of `text` with offsets into it: from `words` (the sentence's shared tagged
+ * words, offsets into the document, `base` being where `text` starts) when given, else
+ * from tagging `text`.
+ */
+export function toTokens(text: string, segmenter: Segmenter, words?: readonly WordAt[], base = 0): Token[] {
+  const tagged = words ?? tagAt(text, 0, text.length, segmenter);
+  const shift = words ? base : 0;
+  const out: Token[] = tagged.map((w) => ({ w: w.word, t: w.tag, s: w.start - shift, e: w.end - shift }));
   return mergeAgencyWords(splitGluedLevel(out), text);
 }
 
@@ -60,7 +60,7 @@ function mergeAgencyWords(tokens: Token[], text: string): Token[] {
 
 const AGENCY_PATTERN = new RegExp([...AGENCY_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
-export const isNominal = (k: Token) => (k.nominal ??= CJK.test(k.w) && NOMINAL_TAG.test(k.t) && !(k.w in REFERENCE_WORDS));
+export const isNominal = (k: Token) => (k.nominal ??= NOMINAL_TAG.test(k.t) && CJK.test(k.w) && !(k.w in REFERENCE_WORDS));
 const GENERIC_BODY_SET: ReadonlySet<string> = new Set(GENERIC_BODIES);
 export const isConnector = (k: Token) => GENERIC_BODY_SET.has(k.w);
 /** The first word of `list` that `s` ends with (list order decides, as Array.find would). */

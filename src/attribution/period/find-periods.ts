@@ -19,6 +19,7 @@ const PAST = /^(?:去年|上年|前年|上季度|上月|上一年)/;
 export function findPeriods(text: string, base = 0): PeriodMention[] {
   const all: Candidate[] = [];
   PERIOD_PARSERS.forEach((p, priority) => {
+    if (!p.cues.some((c) => text.includes(c))) return;
     for (const m of text.matchAll(p.re)) {
       const d = p.extract(m as RegExpExecArray);
       if (!d) continue;

@@ -8,12 +8,19 @@ import { lastDayOfMonth, readSmallNumber, readYear } from './numbers.js';
 import type { PartialDate, PeriodMention } from './types.js';
 
 export type Draft = Omit<PeriodMention, 'start' | 'end' | 'text' | 'comparison' | 'weak'> & { weak?: boolean };
-export interface PeriodParser { id: string; re: RegExp; extract(m: RegExpExecArray): Draft | null }
+export interface PeriodParser {
+  id: string;
+  /** Every match holds one of these: a text holding none is not scanned with `re` (most paragraphs hold no 季度, no 同期). */
+  cues: readonly string[];
+  re: RegExp;
+  extract(m: RegExpExecArray): Draft | null;
+}
 
 const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(今年)?';
 const N = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const TO = '(?:至|到|—|-|~|－)';
 const HOLIDAY = Object.keys(HOLIDAY_WORDS).sort((a, b) => b.length - a.length).join('|');
+const HOLIDAY_CUES = Object.keys(HOLIDAY_WORDS);
 
 const day = (year: number | null, month: string, d: string | null): PartialDate => ({ year, month: readSmallNumber(month), day: d === null ? null : readSmallNumber(d) });
 const monthEnd = (year: number | null, month: string): PartialDate => { const m = readSmallNumber(month); return { year, month: m, day: lastDayOfMonth(m, year) }; };
@@ -27,56 +34,56 @@ const QUARTERS: Record<string, [number, number]> = { 一: [1, 3], 二: [4, 6], �
 
 export const PERIOD_PARSERS: PeriodParser[] = [
   // 9月9日至11日, 5月20日至6月30日, 7月15日至17日
-  { id: 'day-range', re: new RegExp(`${Y}${N}月${N}[日号]${TO}(?:${N}月)?${N}[日号]`, 'g'),
+  { id: 'day-range', cues: ['月'], re: new RegExp(`${Y}${N}月${N}[日号]${TO}(?:${N}月)?${N}[日号]`, 'g'),
     extract: (m) => checked(base('day-range', day(yearOf(m), m[3]!, m[4]!), day(yearOf(m), m[5] ?? m[3]!, m[6]!), !!m[2])) },
   // 1至9月, 1月份至7月份, 2024年1至9月, 今年1至9月, 11月至12月
-  { id: 'month-range', re: new RegExp(`${Y}(?<![\\d.])${N}(?:月份?)?${TO}${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
+  { id: 'month-range', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])${N}(?:月份?)?${TO}${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
     extract: (m) => checked(base('month-range', day(yearOf(m), m[3]!, '1'), monthEnd(yearOf(m), m[4]!), !!m[2])) },
   // 截至5月30日, 截至9月底, 截至10月底, 截止到6月
-  { id: 'until', re: new RegExp(`(?:截至|截止到?|到)${Y}${N}月(?:${N}[日号]|(底|末|份))?`, 'g'),
+  { id: 'until', cues: ['月'], re: new RegExp(`(?:截至|截止到?|到)${Y}${N}月(?:${N}[日号]|(底|末|份))?`, 'g'),
     extract: (m) => checked({ ...base('until', null, m[4] ? day(yearOf(m), m[3]!, m[4]) : monthEnd(yearOf(m), m[3]!), !!m[2]), anaphor: 'year-to-date' }) },
   // 截至2023年底, 到去年年末: the year's last day
-  { id: 'until-year-end', re: /(?:截至|截止到?|到)(\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)/g,
+  { id: 'until-year-end', cues: ['年'], re: /(?:截至|截止到?|到)(\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)/g,
     extract: (m) => { const y = readYear(m[1]!); return y ? { ...base('until-year-end', null, { year: y, month: 12, day: 31 }), anaphor: 'year-to-date' } : null; } },
   // 截至目前, 到目前, 截至今天20时
-  { id: 'until-now', re: /(?:截至|截止到?|到)(?:目前|今天|今日|当前|现在|发稿时)(?:\d{1,2}时)?(?:为止)?/g,
+  { id: 'until-now', cues: ['目前', '今天', '今日', '当前', '现在', '发稿时'], re: /(?:截至|截止到?|到)(?:目前|今天|今日|当前|现在|发稿时)(?:\d{1,2}时)?(?:为止)?/g,
     extract: () => ({ ...base('until-now', null, null), anaphor: 'to-now' }) },
   // 自6月14日以来, 从6月开始, 自5月17日起
-  { id: 'since', re: new RegExp(`(?:自|从)?${Y}${N}月(?:${N}[日号])?(?:以来|起|开始|至今)`, 'g'),
+  { id: 'since', cues: ['月'], re: new RegExp(`(?:自|从)?${Y}${N}月(?:${N}[日号])?(?:以来|起|开始|至今)`, 'g'),
     extract: (m) => checked(base('since', day(yearOf(m), m[3]!, m[4] ?? null), null, !!m[2])) },
   // 今年以来, 今年年初以来, 年初以来
-  { id: 'year-to-date', re: /今年(?:年初)?以来|年初以来|今年来/g,
+  { id: 'year-to-date', cues: ['以来', '今年来'], re: /今年(?:年初)?以来|年初以来|今年来/g,
     extract: () => base('year-to-date', { year: null, month: 1, day: 1 }, null, true) },
   // 今年上半年, 上半年, 一季度, 前三季度, 2024年一季度, 第四季度
-  { id: 'half-quarter', re: new RegExp(`${Y}(上半年|下半年|前三季度|第?[一二三四1-4]季度)`, 'g'),
+  { id: 'half-quarter', cues: ['半年', '季度'], re: new RegExp(`${Y}(上半年|下半年|前三季度|第?[一二三四1-4]季度)`, 'g'),
     extract: (m) => {
       const p = m[3]!;
       const [a, b] = p === '上半年' ? [1, 6] : p === '下半年' ? [7, 12] : p === '前三季度' ? [1, 9] : QUARTERS[p.replace(/^第|季度$/g, '')]!;
       return base('half-quarter', day(yearOf(m), String(a), '1'), monthEnd(yearOf(m), String(b)), !m[1]);
     } },
   // 国庆假期期间, “五一”假期, 中秋节假期, 2024年春节假期, 春节期间, 今年春节
-  { id: 'holiday', re: new RegExp(`${Y}[“"]?(${HOLIDAY})[”"]?(?:节)?(?:假期|长假|小长假|黄金周|期间|假日|节日)?(?:期间)?`, 'g'),
+  { id: 'holiday', cues: HOLIDAY_CUES, re: new RegExp(`${Y}[“"]?(${HOLIDAY})[”"]?(?:节)?(?:假期|长假|小长假|黄金周|期间|假日|节日)?(?:期间)?`, 'g'),
     extract: (m) => (m[0].length < 3 && !m[1] && !m[2] ? null : { ...base('holiday', null, null, !m[1]), anaphor: 'holiday', key: HOLIDAY_WORDS[m[3]!]!, from: m[1] ? { year: readYear(m[1]), month: 1, day: 1 } : null }) },
   // 节日期间, 假期间, 假期7天, 节假日期间
-  { id: 'holiday-unnamed', re: /(?:节假日|节日|假日|假期)(?:期间|间)|假期\d{1,2}天|假期间/g,
+  { id: 'holiday-unnamed', cues: ['假', '节日'], re: /(?:节假日|节日|假日|假期)(?:期间|间)|假期\d{1,2}天|假期间/g,
     extract: () => ({ ...base('holiday-unnamed', null, null), anaphor: 'holiday' }) },
   // 9月份, 今年6月, 2022年8月
-  { id: 'month', re: new RegExp(`${Y}(?<![\\d.])${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
+  { id: 'month', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
     extract: (m) => checked(base('month', day(yearOf(m), m[3]!, '1'), monthEnd(yearOf(m), m[3]!), !!m[2])) },
   // 5月17日, 2022年8月25日, 9月10日下午
-  { id: 'day', re: new RegExp(`${Y}${N}月${N}[日号](?:上午|下午|晚上?|凌晨|早上)?`, 'g'),
+  { id: 'day', cues: ['月'], re: new RegExp(`${Y}${N}月${N}[日号](?:上午|下午|晚上?|凌晨|早上)?`, 'g'),
     extract: (m) => { const d = day(yearOf(m), m[3]!, m[4]!); return checked(base('day', d, d, !!m[2])); } },
   // 二〇二二年, 2022年, 2023年度, 2023年以来
-  { id: 'year', re: /(\d{4}|[〇零一二三四五六七八九]{4})年(?!代|届)度?((?:年初)?以来)?/g,
+  { id: 'year', cues: ['年'], re: /(\d{4}|[〇零一二三四五六七八九]{4})年(?!代|届)度?((?:年初)?以来)?/g,
     extract: (m) => { const y = readYear(m[1]!); return y ? base('year', { year: y, month: 1, day: 1 }, m[2] ? null : { year: y, month: 12, day: 31 }) : null; } },
   // 今年 (weak: 截至10月底，全省今年累计 keeps 截至10月底)
-  { id: 'this-year', re: /今年(?!以来|年初|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]+月)/g,
+  { id: 'this-year', cues: ['今年'], re: /今年(?!以来|年初|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]+月)/g,
     extract: () => ({ ...base('this-year', { year: null, month: 1, day: 1 }, null, true), weak: true }) },
   // 同期 (去年同期 is a comparison, marked later)
-  { id: 'same-period', re: /同期/g, extract: () => ({ ...base('same-period', null, null), anaphor: 'previous' }) },
+  { id: 'same-period', cues: ['同期'], re: /同期/g, extract: () => ({ ...base('same-period', null, null), anaphor: 'previous' }) },
   // 当天, 当日
-  { id: 'same-day', re: /当天|当日/g, extract: () => ({ ...base('same-day', null, null), anaphor: 'same-day' }) },
+  { id: 'same-day', cues: ['当天', '当日'], re: /当天|当日/g, extract: () => ({ ...base('same-day', null, null), anaphor: 'same-day' }) },
   // 近日, 连日来, 目前, 每月 … : kept as written, no dates
-  { id: 'vague', re: /近日|日前|连日来|近期|近来|目前|当前|近年来?|前不久|此前|一周来|每月|每年|每季度/g,
+  { id: 'vague', cues: ['近', '日前', '连日来', '目前', '当前', '前不久', '此前', '一周来', '每'], re: /近日|日前|连日来|近期|近来|目前|当前|近年来?|前不久|此前|一周来|每月|每年|每季度/g,
     extract: () => base('vague', null, null) },
 ];
