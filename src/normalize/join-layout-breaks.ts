@@ -1,6 +1,7 @@
-import { decideLayoutBreak } from './layout-break-rules.js';
+import { decideClassifiedBreak } from './layout-break-rules.js';
 import type { NormalizedText } from './types.js';
 
+import { classifyLine, type LineKind } from '../split/classify-line.js';
 import { nonBlankLines, type Line } from '../split/lines.js';
 
 /**
@@ -15,14 +16,20 @@ export function joinLayoutBreaks(input: NormalizedText): NormalizedText {
   const removals: number[] = []; // [from, to) pairs of `text` to drop
   const spaced = new Set<number>(); // removals that keep one space before them
   let prev: Line | null = null;
+  let prevText = '';
+  let prevKind: LineKind = 'body';
   for (const line of nonBlankLines(text)) {
-    if (prev && decideLayoutBreak(text.slice(prev.start, prev.end), text.slice(line.start, line.end)).join) {
+    const lineText = text.slice(line.start, line.end);
+    const kind = classifyLine(lineText);
+    if (prev && decideClassifiedBreak(prevText, prevKind, lineText, kind).join) {
       // Keep one space between two Latin letters or digits (`safety\n\nweek`).
       const keepSpace = isAsciiWord(text.charCodeAt(prev.end - 1)) && isAsciiWord(text.charCodeAt(line.start));
       if (keepSpace) spaced.add(removals.length);
       removals.push(prev.end + (keepSpace ? 1 : 0), line.start);
     }
     prev = line;
+    prevText = lineText;
+    prevKind = kind;
   }
   if (removals.length === 0) return input;
   return applyRemovals(input, removals, spaced);

@@ -1,4 +1,4 @@
-import { classifyLine } from '../split/classify-line.js';
+import { classifyLine, type LineKind } from '../split/classify-line.js';
 import { startsWithDateline } from '../split/find-dateline.js';
 import { CLAUSE_END, CLOSERS, ELLIPSIS, SENTENCE_END } from '../split/lexicon/punctuation.js';
 
@@ -24,8 +24,11 @@ const TAIL_MAX_CHARS = 16;
  * - `…追责` + `区应急管理局…复查(岳伟 摄)` → keep (a caption is in between).
  */
 export function decideLayoutBreak(prev: string, next: string): LayoutBreakDecision {
-  const prevKind = classifyLine(prev);
-  const nextKind = classifyLine(next);
+  return decideClassifiedBreak(prev, classifyLine(prev), next, classifyLine(next));
+}
+
+/** `decideLayoutBreak` given each line's `classifyLine` kind, so a pass over a page classifies every line once. */
+export function decideClassifiedBreak(prev: string, prevKind: LineKind, next: string, nextKind: LineKind): LayoutBreakDecision {
   if (prevKind === 'heading' && !endsComplete(prev) && !/\s/.test(prev) && isShortTail(next)) {
     return { join: true, reason: 'a headline-like fragment finished by a short sentence tail' };
   }

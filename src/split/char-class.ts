@@ -1,4 +1,6 @@
-import { BRACKET_PAIRS, CLAUSE_END, CLOSERS, ELLIPSIS, SENTENCE_END } from './lexicon/punctuation.js';
+import {
+  BRACKET_PAIRS, CLAUSE_END, CLOSERS, ELLIPSIS, HEADLINE_END_ONLY, NOT_IN_HEADLINE, SENTENCE_END,
+} from './lexicon/punctuation.js';
 
 /** Bit flags of one UTF-16 code unit, so the splitters test a character with one lookup. */
 export const SENTENCE_END_FLAG = 1;
@@ -7,6 +9,8 @@ export const CLOSER_FLAG = 4;
 export const ELLIPSIS_FLAG = 8;
 export const SPACE_FLAG = 16;
 export const BRACKET_FLAG = 32;
+export const NOT_IN_HEADLINE_FLAG = 64;
+export const HEADLINE_END_ONLY_FLAG = 128;
 
 /** Flags of every code unit, built once from the punctuation lexicon; read only. */
 export const CHAR_CLASS: Readonly<Uint8Array> = buildCharClass();
@@ -22,5 +26,7 @@ function buildCharClass(): Uint8Array {
   mark(ELLIPSIS, ELLIPSIS_FLAG);
   mark(' ', SPACE_FLAG);
   mark(BRACKET_PAIRS.join(''), BRACKET_FLAG);
+  mark(NOT_IN_HEADLINE, NOT_IN_HEADLINE_FLAG);
+  mark(HEADLINE_END_ONLY, HEADLINE_END_ONLY_FLAG);
   return table;
 }

@@ -1,6 +1,5 @@
-import {
-  ELLIPSIS, HEADLINE_END_ONLY, HEADLINE_MAX_CHARS, NOT_IN_HEADLINE, QUOTED_HEADING_MAX_CHARS, SENTENCE_END,
-} from './lexicon/punctuation.js';
+import * as C from './char-class.js';
+import { HEADLINE_MAX_CHARS, QUOTED_HEADING_MAX_CHARS } from './lexicon/punctuation.js';
 import {
   AUTHOR_NAME, BYLINE, CONTINUATION, CREDIT_END, FURNITURE_PATTERNS, MARKDOWN_HEADING,
 } from './lexicon/page-lines.js';
@@ -18,6 +17,12 @@ import {
  * - `body`: everything else, including short body tails like `政治责任。`
  */
 export type LineKind = 'markdown' | 'continuation' | 'furniture' | 'caption' | 'byline' | 'name' | 'heading' | 'body';
+
+// Module-local copies: the headline test reads them once per character.
+const CLASS = C.CHAR_CLASS;
+const NOT_IN_HEADLINE = C.NOT_IN_HEADLINE_FLAG;
+const END_ONLY = C.HEADLINE_END_ONLY_FLAG;
+const SENTENCE_END = C.SENTENCE_END_FLAG | C.ELLIPSIS_FLAG;
 
 /** Classifies a trimmed, non-empty line. Constant work per line past the first 40 characters. */
 export function classifyLine(line: string): LineKind {
@@ -43,15 +48,16 @@ export function isHeadingKind(kind: LineKind): boolean {
  */
 function isHeadlineLike(line: string): boolean {
   if (isQuotedHeading(line)) return true;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (NOT_IN_HEADLINE.includes(ch)) return false;
-    if (HEADLINE_END_ONLY.includes(ch) && i < line.length - 1) return false;
+  const last = line.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const flags = CLASS[line.charCodeAt(i)]!;
+    if (flags & NOT_IN_HEADLINE || (flags & END_ONLY && i < last)) return false;
   }
   return true;
 }
 
 function isQuotedHeading(line: string): boolean {
-  return line.length <= QUOTED_HEADING_MAX_CHARS && line.startsWith('“') && line.endsWith('”')
-    && line.indexOf('”') === line.length - 1 && ![...line].some((ch) => SENTENCE_END.includes(ch) || ch === ELLIPSIS);
+  if (line.length > QUOTED_HEADING_MAX_CHARS || !line.startsWith('“') || line.indexOf('”') !== line.length - 1) return false;
+  for (let i = 0; i < line.length; i++) if (CLASS[line.charCodeAt(i)]! & SENTENCE_END) return false;
+  return true;
 }
