@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Segmenter, TaggedWord } from './segmenter.js';
 import { buildUserDictionary } from './domain-words.js';
+import { createMemoTagger } from './tag-memo.js';
 
 type JiebaInstance = {
   cut(text: string, hmm?: boolean): string[];
@@ -25,10 +26,15 @@ function loadJieba(): JiebaInstance {
   return jieba;
 }
 
-/** The default segmenter: @node-rs/jieba with HMM on, and the domain user dictionary. */
+let tagger: ReturnType<typeof createMemoTagger> | undefined;
+
+/** The default segmenter: @node-rs/jieba with HMM on, and the domain user dictionary; tags through a process-wide word memo (tag-memo.ts). */
 export function createJiebaSegmenter(): Segmenter {
   return {
     cut: (text) => loadJieba().cut(text, true),
-    tag: (text) => loadJieba().tag(text, true),
+    tag: (text) => {
+      tagger ??= createMemoTagger({ cut: (t) => loadJieba().cut(t, true), tag: (t) => loadJieba().tag(t, true) });
+      return tagger.tag(text);
+    },
   };
 }
