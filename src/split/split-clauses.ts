@@ -13,6 +13,7 @@ const OPENER_OF = new Map(BRACKET_PAIRS.map((pair) => [pair.charCodeAt(1), pair.
 /** How many unmatched openers a closer may look past, which keeps `((((…]]]]` linear. */
 const MAX_SKIPPED = 8;
 const OPENERS = new Set(BRACKET_PAIRS.map((pair) => pair.charCodeAt(0)));
+const NO_BRACKETS: ReadonlyMap<number, number> = new Map();
 
 /**
  * Clause spans of one sentence `text[start, end)`: it is cut after `，,；;：:`,
@@ -23,7 +24,11 @@ const OPENERS = new Set(BRACKET_PAIRS.map((pair) => pair.charCodeAt(0)));
  * sentence protects nothing. Clauses cover the sentence exactly. Linear time.
  */
 export function splitClauses(text: string, start: number, end: number): Span[] {
-  const closeAt = matchBrackets(text, start, end);
+  // Most sentences hold no bracket, and some no clause mark: one cheap pass tells.
+  let marks = 0;
+  for (let i = start; i < end; i++) marks |= CLASS[text.charCodeAt(i)]!;
+  if (!(marks & CLAUSE_END)) return [{ start, end }];
+  const closeAt = marks & BRACKET ? matchBrackets(text, start, end) : NO_BRACKETS;
   const spans: Span[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
