@@ -12,6 +12,7 @@ import type { OrgMention, PlacePart } from './types.js';
 const MAX_MENTION = 18;
 /** 省市县区: a run of them (省市县三级) names several levels at once. */
 const LEVEL_RUN_CHARS: ReadonlySet<string> = new Set('省市县区');
+const LEVEL_OF_CHAR: ReadonlyMap<string, OrgMention['levelPrefix'] & string> = new Map(Object.entries(LEVEL_CHARS));
 const onlyLevelChars = (w: string) => w.length > 0 && [...w].every((c) => LEVEL_RUN_CHARS.has(c));
 const ORG_LAST_CHARS: ReadonlySet<string> = new Set(ORG_SUFFIXES.map((x) => x[x.length - 1]!));
 
@@ -37,7 +38,7 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
         if (inner && inner.mention.kind === 'org') { inner.mention.start = t.s; inner.mention.text = text.slice(t.s, inner.mention.end); return inner; }
       }
       if (t.w.length >= 2 && t.w.length <= 3 && onlyLevelChars(t.w)) { j = i + 1; while (j < tokens.length && onlyLevelChars(tokens[j]!.w)) j++; level = 'province'; }
-      else if (LEVEL_CHARS[t.w[0]!] && (t.w.length === 1 || (t.w.length === 2 && t.w[1] === '委' && LEVEL_RUN_CHARS.has(t.w[0]!)))) { level = LEVEL_CHARS[t.w[0]!]!; j = t.w.length === 1 ? i + 1 : i; }
+      else if ((t.w.length === 1 || (t.w.length === 2 && t.w[1] === '委' && LEVEL_RUN_CHARS.has(t.w[0]!))) && LEVEL_OF_CHAR.has(t.w[0]!)) { level = LEVEL_OF_CHAR.get(t.w[0]!)!; j = t.w.length === 1 ? i + 1 : i; }
       else if (!(t.t === 'nt' || isNominal(t))) return null;
       // 记长春市二道区…社区: the mention starts at the place, not before it.
       for (let k = i + 1; k < tokens.length && k <= i + 6 && isNominal(tokens[k]!); k++) if (placeAt(tokens, k, text)?.strong) return null;

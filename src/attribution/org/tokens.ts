@@ -60,7 +60,8 @@ function mergeAgencyWords(tokens: Token[], text: string): Token[] {
 
 const AGENCY_PATTERN = new RegExp([...AGENCY_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
-export const isNominal = (k: Token) => (k.nominal ??= NOMINAL_TAG.test(k.t) && CJK.test(k.w) && !(k.w in REFERENCE_WORDS));
+const REFERENCE_SET: ReadonlySet<string> = new Set(Object.keys(REFERENCE_WORDS));
+export const isNominal = (k: Token) => (k.nominal ??= NOMINAL_TAG.test(k.t) && CJK.test(k.w) && !REFERENCE_SET.has(k.w));
 const GENERIC_BODY_SET: ReadonlySet<string> = new Set(GENERIC_BODIES);
 export const isConnector = (k: Token) => GENERIC_BODY_SET.has(k.w);
 /** The first word of `list` that `s` ends with (list order decides, as Array.find would). */
