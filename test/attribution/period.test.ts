@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPeriods } from '../../src/attribution/period/find-periods.js';
 import { holidayRange } from '../../src/attribution/period/holidays.js';
 import { PERIOD_PARSERS } from '../../src/attribution/period/patterns.js';
+import { findEventDate, PAGE_WINDOW } from '../../src/attribution/period/resolve-event.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attributeAt } from './helpers.js';
@@ -74,6 +75,24 @@ describe('PERIOD_PARSERS: cues', () => {
     }
     expect(matches).toBeGreaterThan(0);
   });
+});
+
+describe('findEventDate: a jump-continued article is dated from its page, not from the whole input', () => {
+  // The event is dated in an earlier part of the page; `gap` characters of other sentences stand between.
+  function dateAcross(gap: number) {
+    const dated = '5月17日，长春启动安全生产百日攻坚行动。';
+    const filler = '其他新闻内容。'.repeat(Math.ceil(gap / 7));
+    const own = '百日攻坚行动期间，全市共检查企业12家。';
+    const text = dated + filler + own;
+    const sentences = [...text.matchAll(/[^。]+。/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    const ownSentence = sentences[sentences.length - 1]!;
+    const mentions = findPeriods(own, ownSentence.start);
+    const event = mentions.find((m) => m.key)!;
+    return findEventDate(event, mentions, { text, sentences: [ownSentence], pageSentences: sentences, referenceYear: 2024 })?.text ?? null;
+  }
+
+  it('finds the date a page away', () => expect(dateAcross(5_000)).toBe('5月17日'));
+  it(`does not look further than ${PAGE_WINDOW} characters (a huge input stays linear)`, () => expect(dateAcross(PAGE_WINDOW + 1_000)).toBeNull());
 });
 
 describe('holidayRange', () => {

@@ -19,6 +19,8 @@ const MAX_RATIO = 30;
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** Report text with every punctuation mark, space and line break removed: one endless clause. */
 const UNPUNCTUATED = readSources(ROOT).join('').replace(/[\p{P}\p{S}\p{Z}\s]/gu, '');
+/** The bundled reports, page after page, as one string: many articles whose event periods (行动期间) are looked up across the page. */
+const PAGES = readSources(ROOT).join('\n\n');
 
 function repeatTo(unit: string, length: number): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
@@ -71,6 +73,7 @@ const ADVERSARIAL: [string, (n: number) => string][] = [
   ['figures with no punctuation', (n) => repeatTo('3.5万项', n)],
   ['metric clauses with no punctuation', (n) => repeatTo('全市排查隐患3处整改2处罚款5万元', n)],
   ['report text with no punctuation', (n) => repeatTo(UNPUNCTUATED, n)],
+  ['whole reports, page after page', (n) => repeatTo(PAGES, n)],
 ];
 
 describe(`linear time: time(${LARGE} chars) / time(${SMALL} chars) < ${MAX_RATIO}`, () => {

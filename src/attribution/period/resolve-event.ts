@@ -2,7 +2,9 @@
  * Dates a period named by an event (行动期间, 此次宣传周活动, 自百日攻坚行动开展以来,
  * 平台运行以来, 宣传周首日): the first sentence of the article, up to the phrase, that
  * names the event with a date (5月17日，长春启动安全生产百日攻坚行动); else the first such
- * sentence of the page (a jump-continued article). Results are memoised per event name.
+ * sentence of the page (a jump-continued article) within PAGE_WINDOW characters of the
+ * article, so that a huge input of many articles stays linear. Results are memoised per
+ * event name.
  */
 import { lastStartingBefore, spanAt } from '../spans.js';
 import { findPeriods } from './find-periods.js';
@@ -20,6 +22,8 @@ export interface EventContext {
 
 const DATED_RULES = new Set(['day', 'day-range', 'month', 'month-range', 'since']);
 const OWN_SENTENCE_LOOKBACK = 300;
+/** How far from its article a jump-continued part is looked for: a newspaper page is under 10 000 characters. */
+export const PAGE_WINDOW = 20_000;
 
 interface Memo { dated: PeriodMention[]; inArticle: Map<string, PeriodMention | null>; onPage: Map<string, PeriodMention | null> }
 const memos = new WeakMap<EventContext, Memo>();
@@ -58,7 +62,11 @@ export function findEventDate(m: PeriodMention, mentions: PeriodMention[], ctx: 
 
 function findOnPage(key: string, ctx: EventContext): PeriodMention | null {
   const own = ctx.sentences[0] ? { start: ctx.sentences[0].start, end: ctx.sentences[ctx.sentences.length - 1]!.end } : null;
-  for (const sentence of ctx.pageSentences) {
+  const page = ctx.pageSentences;
+  const from = own ? lastStartingBefore(page, own.start - PAGE_WINDOW) + 1 : 0;
+  const to = own ? own.end + PAGE_WINDOW : Infinity;
+  for (let i = from; i < page.length && page[i]!.start < to; i++) {
+    const sentence = page[i]!;
     if (own && sentence.start >= own.start && sentence.end <= own.end) continue;
     const body = ctx.text.slice(sentence.start, sentence.end);
     if (!body.includes(key)) continue;
