@@ -10,18 +10,14 @@ const CHUNK = 0x2000;
  */
 export function foldText(text: string): string {
   const n = text.length;
+  let i = 0;
+  while (i < n && CHAR_TABLE[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  if (i === n) return text; // already folded, as normalised text is
   const units = new Uint16Array(n);
-  let changed = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const f = CHAR_TABLE[c]!;
-    units[i] = f;
-    if (f !== c) changed = true;
-  }
-  if (!changed) return text;
+  for (let j = 0; j < n; j++) units[j] = CHAR_TABLE[text.charCodeAt(j)]!;
   let out = '';
-  for (let i = 0; i < n; i += CHUNK) {
-    out += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
+  for (let j = 0; j < n; j += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(j, j + CHUNK) as unknown as number[]);
   }
   return out;
 }

@@ -7,9 +7,10 @@ export type { Quantity, Qualifier, QuantityKind } from './types.js';
 /**
  * Where a quantity can start (folded text): a digit, a Chinese or financial
  * numeral, `半`, a leading `.`. Most report text has none of these, so the scan
- * jumps from candidate to candidate.
+ * jumps from candidate to candidate, one table lookup per code unit.
  */
-const CANDIDATE = /[0-9.〇零一二两三四五六七八九十百千万亿兆壹贰貳叁参肆伍陆柒捌玖拾佰仟倆俩半]/g;
+const CANDIDATE_CHARS = '0123456789.〇零一二两三四五六七八九十百千万亿兆壹贰貳叁参肆伍陆柒捌玖拾佰仟倆俩半';
+const IS_CANDIDATE: Readonly<Uint8Array> = codeSet(CANDIDATE_CHARS);
 /** URLs and e-mail addresses are skipped whole: `http://www.jl.gov.cn/2023/05` holds no quantity. */
 const LINK = /(?:https?:\/\/|www\.)[\x21-\x7e]{1,2000}|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,8}/gi;
 
@@ -32,16 +33,26 @@ export function findQuantities(text: string): Quantity[] {
   const links = findLinks(s);
   const out: Quantity[] = [];
   let floor = 0, link = 0;
-  const candidates = new RegExp(CANDIDATE.source, 'g');
-  for (let m = candidates.exec(s); m !== null; m = candidates.exec(s)) {
-    const i = m.index;
+  for (let i = nextCandidate(s, 0); i < s.length; i = nextCandidate(s, i)) {
     while (link < links.length && links[link]![1] <= i) link++;
-    if (link < links.length && links[link]![0] <= i) { candidates.lastIndex = links[link]![1]; continue; }
+    if (link < links.length && links[link]![0] <= i) { i = links[link]![1]; continue; }
     const r = readQuantityAt(s, text, i, floor);
     if (r.quantity) { out.push(r.quantity); floor = r.quantity.end; }
-    candidates.lastIndex = Math.max(r.next, i + 1);
+    i = Math.max(r.next, i + 1);
   }
   return out;
+}
+
+/** The first candidate at or after `i`, or `s.length`. */
+function nextCandidate(s: string, i: number): number {
+  while (i < s.length && IS_CANDIDATE[s.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+function codeSet(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
 }
 
 function findLinks(s: string): [number, number][] {

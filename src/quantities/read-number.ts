@@ -2,6 +2,8 @@ import { readArabic } from './read-arabic.js';
 import { BIG_MULTIPLIERS, CHINESE_DIGITS, CHINESE_POINT, INNER_OVER_CHARS, SMALL_MULTIPLIERS } from './lexicon/numerals.js';
 import { UNITS_STARTING_WITH_MULTIPLIER } from './lexicon/units.js';
 import { buildMatcher } from './match-words.js';
+import { codeSet, valuesByCode } from './char-codes.js';
+import { isAsciiDigit } from './fold-text.js';
 
 /** A base number with its multipliers, before qualifiers and unit. */
 export interface BaseNumber {
@@ -27,9 +29,14 @@ export interface BaseNumber {
   grouped: boolean;
 }
 
-const DIGITS: Readonly<Record<string, number>> = CHINESE_DIGITS;
-const SMALL: Readonly<Record<string, number>> = SMALL_MULTIPLIERS;
-const BIG: Readonly<Record<string, number>> = BIG_MULTIPLIERS;
+const DIGITS = valuesByCode<number>(CHINESE_DIGITS);
+const SMALL = valuesByCode<number>(SMALL_MULTIPLIERS);
+const BIG = valuesByCode<number>(BIG_MULTIPLIERS);
+const INNER_OVER = codeSet(INNER_OVER_CHARS);
+const POINT = CHINESE_POINT.charCodeAt(0);
+/** Digits that do not follow a Chinese point: `一点两小时` is refused. */
+const NOT_DECIMAL = codeSet('两倆');
+const [ZERO, LING, JI, DOT, SPACE] = ['〇', '零', '几', '.', ' '].map((ch) => ch.charCodeAt(0)) as [number, number, number, number, number];
 const UNIT_FIRST = buildMatcher(UNITS_STARTING_WITH_MULTIPLIER);
 const MAX_SPACES = 4;
 const MAX_TOKENS = 64;
@@ -59,8 +66,9 @@ export function readNumber(s: string, original: string, i: number, takeLow = fal
   const trailing = () => (cur !== null && curChinese && !zero && lastUnit >= 10 ? cur * (lastUnit / 10) : cur ?? 0);
   while (j < s.length && tokens++ < MAX_TOKENS) {
     const k = j === i ? j : skipSpaces(s, j);
-    const ch = s[k]!;
-    if (ch === '.' || (ch >= '0' && ch <= '9')) {
+    const c = s.charCodeAt(k);
+    let d: number | undefined, u: number | undefined;
+    if (c === DOT || isAsciiDigit(c)) {
       if (cur !== null) break;
       const a = readArabic(s, original, k);
       if (!a) break;
@@ -68,45 +76,42 @@ export function readNumber(s: string, original: string, i: number, takeLow = fal
       cur = a.value; curChinese = false; r.arabic = true;
       r.intDigits = a.intDigits; r.decimal = a.decimal; r.leadingZero = a.leadingZero; r.grouped = a.grouped;
       j = end = a.end;
-    } else if (ch in DIGITS) {
-      const d = DIGITS[ch]!;
+    } else if ((d = DIGITS.get(c)) !== undefined) {
       if (d === 0 && cur === null && (total > 0 || section > 0)) { zero = true; j = k + 1; continue; }
       if (cur !== null) {
         if (k !== j) break;
-        if (curChinese && pairAt < 0 && d === cur + 1 && d !== 0 && s[k - 1] !== ' ') {
+        if (curChinese && pairAt < 0 && d === cur + 1 && d !== 0 && s.charCodeAt(k - 1) !== SPACE) {
           pairAt = k; r.pairLow = 0; cur = takeLow ? cur : d; r.chineseChars++; j = end = k + 1; continue;
         }
-        if (curChinese && d !== cur + 1 || ch === '〇' || ch === '零') return readDigitString(r, s, i);
+        if (curChinese && d !== cur + 1 || c === ZERO || c === LING) return readDigitString(r, s, i);
         break;
       }
       cur = d; curChinese = true; r.chinese = true; r.chineseChars++; j = end = k + 1;
-    } else if (ch in SMALL) {
+    } else if ((u = SMALL.get(c)) !== undefined) {
       if (UNIT_FIRST.at(s, k)) break;
-      const u = SMALL[ch]!;
       if (u >= lastSmall || (cur === null && (section > 0 || total > 0) && !zero)) break;
       section += (cur === null || (cur === 0 && curChinese) ? 1 : cur) * u;
       cur = null; lastSmall = u; lastUnit = u; zero = false; r.chinese = true; r.chineseChars++;
       r.scale = Math.max(r.scale, u); j = end = k + 1;
-    } else if (ch in BIG) {
+    } else if ((u = BIG.get(c)) !== undefined) {
       if (UNIT_FIRST.at(s, k)) break;
-      const u = BIG[ch]!;
       const sec = section + (lastUnit < 1e4 ? trailing() : cur ?? 0);
       if (sec === 0 && total === 0) break;
       total = u >= lastBig && lastBig > 0 ? (total + sec) * u : u >= lastBig ? sec * u : total + sec * u;
       section = 0; cur = null; lastSmall = Infinity; lastUnit = u; lastBig = Math.max(lastBig, u); zero = false;
       r.chinese = r.chinese || !r.arabic; r.scale = Math.max(r.scale, u); j = end = k + 1;
-    } else if (INNER_OVER_CHARS.includes(ch) && end > i && isMultiplierAt(s, skipSpaces(s, k + 1))) {
-      if (ch === '几') { cur = 0; curChinese = false; }
+    } else if (INNER_OVER.has(c) && end > i && isMultiplierAt(s, skipSpaces(s, k + 1))) {
+      if (c === JI) { cur = 0; curChinese = false; }
       r.over = true; j = k + 1;
-    } else if (ch === '几' && end > i && cur === null && section > 0) {
+    } else if (c === JI && end > i && cur === null && section > 0) {
       r.over = true; cur = 0; curChinese = false; j = end = k + 1;
-    } else if (ch === CHINESE_POINT && r.chinese && !r.arabic && isDecimalDigit(s[skipSpaces(s, k + 1)])) {
+    } else if (c === POINT && r.chinese && !r.arabic && isDecimalDigit(s, skipSpaces(s, k + 1))) {
       section += trailing(); cur = null;
       let frac = '0.';
       let m = skipSpaces(s, k + 1);
-      while (m < s.length && m - k <= 24 && isDecimalDigit(s[m])) frac += String(DIGITS[s[m]!]), m = isDecimalDigit(s[skipSpaces(s, m + 1)]) ? skipSpaces(s, m + 1) : m + 1;
+      while (m < s.length && m - k <= 24 && isDecimalDigit(s, m)) frac += String(DIGITS.get(s.charCodeAt(m))), m = isDecimalDigit(s, skipSpaces(s, m + 1)) ? skipSpaces(s, m + 1) : m + 1;
       section += Number(frac); r.decimal = true; j = end = m;
-      const b = s[m] && BIG[s[m]!];
+      const b = BIG.get(s.charCodeAt(m));
       if (b && !UNIT_FIRST.at(s, m)) { total = (total + section) * b; section = 0; r.scale = b; j = end = m + 1; }
       break;
     } else break;
@@ -120,13 +125,13 @@ export function readNumber(s: string, original: string, i: number, takeLow = fal
   return r;
 }
 
-const isDecimalDigit = (ch: string | undefined): boolean => ch !== undefined && ch !== '两' && ch !== '倆' && ch in DIGITS;
-const isMultiplierAt = (s: string, k: number): boolean => s[k] !== undefined && (s[k]! in SMALL || s[k]! in BIG);
+const isDecimalDigit = (s: string, k: number): boolean => DIGITS.has(s.charCodeAt(k)) && !NOT_DECIMAL.has(s.charCodeAt(k));
+const isMultiplierAt = (s: string, k: number): boolean => SMALL.has(s.charCodeAt(k)) || BIG.has(s.charCodeAt(k));
 
 /** `二〇二二` `一二三`: consumes the run of digit characters and marks it. */
 function readDigitString(r: BaseNumber, s: string, i: number): BaseNumber {
   let k = i;
-  while (k < s.length && k - i < 32 && s[k]! in DIGITS) k++;
+  while (k < s.length && k - i < 32 && DIGITS.has(s.charCodeAt(k))) k++;
   r.end = k; r.digitString = true; r.value = 0; r.chinese = true; r.chineseChars = k - i;
   return r;
 }

@@ -1,5 +1,6 @@
 import { INNER_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, TIME_ONLY_SUFFIXES } from './lexicon/qualifiers.js';
 import { buildMatcher } from './match-words.js';
+import { valuesByCode } from './char-codes.js';
 import type { Qualifier } from './types.js';
 
 export interface QualifierWord { word: string; qualifier: Qualifier; start: number; end: number }
@@ -8,7 +9,8 @@ const PREFIX = buildMatcher(Object.keys(PREFIX_QUALIFIERS));
 const SUFFIX = buildMatcher(Object.keys(SUFFIX_QUALIFIERS));
 const PREFIX_OF: Readonly<Record<string, Qualifier>> = PREFIX_QUALIFIERS;
 const SUFFIX_OF: Readonly<Record<string, Qualifier>> = SUFFIX_QUALIFIERS;
-const INNER_OF: Readonly<Record<string, Qualifier>> = INNER_QUALIFIERS;
+const INNER_OF = valuesByCode<Qualifier>(INNER_QUALIFIERS);
+const LAI = '来'.charCodeAt(0);
 const TIME_ONLY = new Set<string>(TIME_ONLY_SUFFIXES);
 
 /** Characters before `近` or `约` that make a word, not a qualifier: `最近3天`, `附近`, `签约3个项目`, `节约`. */
@@ -33,10 +35,11 @@ export function readPrefixQualifier(s: string, start: number, floor: number): Qu
 
 /** `余` `多` `几` `来` right after the number: `20余家` `1600多位` `十几个`; `来` only before a unit (`二十来人`). */
 export function readInnerQualifier(s: string, end: number, unitFollows: (at: number) => boolean): QualifierWord | null {
-  const ch = s[end];
-  if (ch === undefined || !(ch in INNER_OF)) return null;
-  if (ch === '来' && !unitFollows(end + 1)) return null;
-  return { word: ch, qualifier: INNER_OF[ch]!, start: end, end: end + 1 };
+  const c = s.charCodeAt(end);
+  const qualifier = INNER_OF.get(c);
+  if (qualifier === undefined) return null;
+  if (c === LAI && !unitFollows(end + 1)) return null;
+  return { word: s[end]!, qualifier, start: end, end: end + 1 };
 }
 
 /**
