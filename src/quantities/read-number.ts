@@ -63,7 +63,6 @@ export function readNumber(s: string, original: string, i: number, takeLow = fal
   let total = 0, section = 0, cur: number | null = null, curChinese = false;
   let lastUnit = 0, lastSmall = Infinity, lastBig = 0, zero = false, tokens = 0, end = i, pairAt = -1;
   let j = i;
-  const trailing = () => (cur !== null && curChinese && !zero && lastUnit >= 10 ? cur * (lastUnit / 10) : cur ?? 0);
   while (j < s.length && tokens++ < MAX_TOKENS) {
     const k = j === i ? j : skipSpaces(s, j);
     const c = s.charCodeAt(k);
@@ -95,7 +94,7 @@ export function readNumber(s: string, original: string, i: number, takeLow = fal
       r.scale = Math.max(r.scale, u); j = end = k + 1;
     } else if ((u = BIG.get(c)) !== undefined) {
       if (UNIT_FIRST.at(s, k)) break;
-      const sec = section + (lastUnit < 1e4 ? trailing() : cur ?? 0);
+      const sec = section + (lastUnit < 1e4 ? trailing(cur, curChinese, zero, lastUnit) : cur ?? 0);
       if (sec === 0 && total === 0) break;
       total = u >= lastBig && lastBig > 0 ? (total + sec) * u : u >= lastBig ? sec * u : total + sec * u;
       section = 0; cur = null; lastSmall = Infinity; lastUnit = u; lastBig = Math.max(lastBig, u); zero = false;
@@ -106,7 +105,7 @@ export function readNumber(s: string, original: string, i: number, takeLow = fal
     } else if (c === JI && end > i && cur === null && section > 0) {
       r.over = true; cur = 0; curChinese = false; j = end = k + 1;
     } else if (c === POINT && r.chinese && !r.arabic && isDecimalDigit(s, skipSpaces(s, k + 1))) {
-      section += trailing(); cur = null;
+      section += trailing(cur, curChinese, zero, lastUnit); cur = null;
       let frac = '0.';
       let m = skipSpaces(s, k + 1);
       while (m < s.length && m - k <= 24 && isDecimalDigit(s, m)) frac += String(DIGITS.get(s.charCodeAt(m))), m = isDecimalDigit(s, skipSpaces(s, m + 1)) ? skipSpaces(s, m + 1) : m + 1;
@@ -118,11 +117,16 @@ export function readNumber(s: string, original: string, i: number, takeLow = fal
   }
   if (end === i) return null;
   r.end = end;
-  r.value = total + section + trailing();
+  r.value = total + section + trailing(cur, curChinese, zero, lastUnit);
   if (pairAt >= 0) {
     r.pairLow = takeLow ? r.value : readNumber(s, original, i, true)?.value ?? null;
   }
   return r;
+}
+
+/** The last coefficient's value: `三千五` → the 五 is 500 (one step below 千), `三千零五` → 5. */
+function trailing(cur: number | null, curChinese: boolean, zero: boolean, lastUnit: number): number {
+  return cur !== null && curChinese && !zero && lastUnit >= 10 ? cur * (lastUnit / 10) : cur ?? 0;
 }
 
 const isDecimalDigit = (s: string, k: number): boolean => DIGITS.has(s.charCodeAt(k)) && !NOT_DECIMAL.has(s.charCodeAt(k));

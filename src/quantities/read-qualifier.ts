@@ -34,11 +34,11 @@ export function readPrefixQualifier(s: string, start: number, floor: number): Qu
 }
 
 /** `余` `多` `几` `来` right after the number: `20余家` `1600多位` `十几个`; `来` only before a unit (`二十来人`). */
-export function readInnerQualifier(s: string, end: number, unitFollows: (at: number) => boolean): QualifierWord | null {
+export function readInnerQualifier(s: string, end: number, unitFollows: (s: string, at: number) => boolean): QualifierWord | null {
   const c = s.charCodeAt(end);
   const qualifier = INNER_OF.get(c);
   if (qualifier === undefined) return null;
-  if (c === LAI && !unitFollows(end + 1)) return null;
+  if (c === LAI && !unitFollows(s, end + 1)) return null;
   return { word: s[end]!, qualifier, start: end, end: end + 1 };
 }
 

@@ -17,6 +17,7 @@ export interface ReadResult { quantity: Quantity | null; next: number; reason: s
 
 const DIGITS: Readonly<Record<string, number>> = CHINESE_DIGITS;
 const refuse = (next: number, reason: string): ReadResult => ({ quantity: null, next, reason });
+const unitAt = (s: string, k: number): boolean => readUnit(s, k) !== null;
 /** Words ending in 一 that are not a count: `统一部署` `同一批次` `唯一` `逐一`. */
 const ONE_WORD_HEADS = '统唯同专单划逐万之进归合整如';
 
@@ -59,7 +60,6 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   value *= sign;
   if (!pw && !fraction && isLoneFinancialDigit(s, n)) return refuse(n.end, 'financial numeral inside a word');
 
-  const unitAt = (k: number) => readUnit(s, k) !== null;
   const inner = pw || fraction ? null : readInnerQualifier(s, end, unitAt);
   if (inner) end = inner.end;
   let unit: UnitMatch | null = pw || fraction ? null : readUnit(s, end);
