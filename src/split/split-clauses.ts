@@ -13,7 +13,6 @@ const OPENER_OF = new Map(BRACKET_PAIRS.map((pair) => [pair.charCodeAt(1), pair.
 /** How many unmatched openers a closer may look past, which keeps `((((…]]]]` linear. */
 const MAX_SKIPPED = 8;
 const OPENERS = new Set(BRACKET_PAIRS.map((pair) => pair.charCodeAt(0)));
-const NO_BRACKETS: ReadonlyMap<number, number> = new Map();
 
 /**
  * Clause spans of one sentence `text[start, end)`: it is cut after `，,；;：:`,
@@ -24,19 +23,21 @@ const NO_BRACKETS: ReadonlyMap<number, number> = new Map();
  * sentence protects nothing. Clauses cover the sentence exactly. Linear time.
  */
 export function splitClauses(text: string, start: number, end: number): Span[] {
-  // Most sentences hold no bracket, and some no clause mark: one cheap pass tells.
-  let marks = 0;
-  for (let i = start; i < end; i++) marks |= CLASS[text.charCodeAt(i)]!;
-  if (!(marks & CLAUSE_END)) return [{ start, end }];
-  const closeAt = marks & BRACKET ? matchBrackets(text, start, end) : NO_BRACKETS;
+  // Brackets are matched when the first one is met (most sentences hold none).
+  // No opener stood before it (only closers skipped after a clause mark, which
+  // match nothing), so matching from there finds the same pairs.
+  let closeAt: Map<number, number> | null = null;
   const spans: Span[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
     const flags = CLASS[text.charCodeAt(i)]!;
-    const jump = flags & BRACKET ? closeAt.get(i) : undefined;
-    if (jump !== undefined) {
-      i = jump;
-      continue;
+    if (flags & BRACKET) {
+      closeAt ??= matchBrackets(text, i, end);
+      const jump = closeAt.get(i);
+      if (jump !== undefined) {
+        i = jump;
+        continue;
+      }
     }
     if (flags & CLAUSE_END) {
       let e = i + 1;
