@@ -55,18 +55,22 @@ export function markRepeats(text: string, paragraphs: Paragraph[]): void {
 /**
  * For each key `text[k, k + KEY_CHARS)`, `k` of `keyStarts`: up to
  * MAX_CANDIDATES earliest offsets where it occurs and ends by `until`, by a
- * rolling hash. A bit per hash value (64 Ki bits) rules out almost every offset
- * before the map of hashes is asked.
+ * rolling hash. Keys with the same text share one list, so a page of identical
+ * paragraphs stays linear. A bit per hash value (64 Ki bits) rules out almost
+ * every offset before the map of hashes is asked.
  */
 function findKeyPlaces(text: string, keyStarts: readonly number[], until: number): number[][] {
-  const byHash = new Map<number, number[]>(); // hash → indices into keyStarts
-  const places: number[][] = keyStarts.map(() => []);
+  const byHash = new Map<number, number[]>(); // hash → keys of distinct texts (indices into keyStarts)
+  const places: number[][] = [];
   const seen = new Int32Array(HASH_FILTER_WORDS);
   keyStarts.forEach((k, key) => {
     const h = hashOf(text, k);
-    const bucket = byHash.get(h);
-    if (bucket) bucket.push(key);
-    else byHash.set(h, [key]);
+    const bucket = byHash.get(h) ?? [];
+    const same = bucket.find((other) => sameKey(text, keyStarts[other]!, k));
+    places.push(same === undefined ? [] : places[same]!);
+    if (same !== undefined) return;
+    bucket.push(key);
+    byHash.set(h, bucket);
     seen[h >>> 21]! |= 1 << (h >>> 16);
   });
   let pow = 1;

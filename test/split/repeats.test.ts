@@ -37,3 +37,25 @@ describe('layout repeats', () => {
     expect(splitDocument(text).paragraphs.map((p) => p.repeatOf)).toEqual(repeatOf);
   });
 });
+
+describe('layout repeats in linear time', () => {
+  /** Milliseconds of one splitDocument call: best of 3 rounds, each ≥ 20 ms of calls (as in test/robustness). */
+  function timeSplit(text: string): number {
+    let best = Infinity;
+    for (let round = 0; round < 3; round++) {
+      let calls = 0;
+      const t0 = performance.now();
+      do { splitDocument(text); calls++; } while (performance.now() - t0 < 20);
+      best = Math.min(best, (performance.now() - t0) / calls);
+    }
+    return best;
+  }
+
+  it('a page of one paragraph printed thousands of times: 10× the text costs < 30× the time', () => {
+    const page = (n: number) => '全市排查隐患3处，整改2处，罚款5万元，全市排查。\n\n'.repeat(n);
+    const doc = splitDocument(page(5));
+    expect(doc.paragraphs.map((p) => p.repeatOf)).toEqual([null, 0, 0, 0, 0]);
+    splitDocument(page(100)); // warm up
+    expect(timeSplit(page(7000)) / timeSplit(page(700))).toBeLessThan(30);
+  });
+});
