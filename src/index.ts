@@ -8,6 +8,7 @@ export { findQuantities } from './quantities/index.js';
 export type { Quantity, Qualifier, QuantityKind } from './quantities/types.js';
 export type { Segmenter, TaggedWord } from './words/segmenter.js';
 export { createJiebaSegmenter } from './words/jieba-segmenter.js';
+export { DOMAIN_WORDS, buildUserDictionary } from './words/domain-words.js';
 export { FactSchema, ArticleSchema, RegionSchema, MetricSchema, METRIC_KEYS } from './schema/fact.js';
 export type { Fact, Article, Region, Metric } from './schema/fact.js';
 export { RuleSchema } from './schema/rule.js';

@@ -17,9 +17,20 @@ export const DOMAIN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['应急管理局', 'nt'], ['应急管理厅', 'nt'], ['市场监管局', 'nt'], ['市场监督管理局', 'nt'], ['公安机关', 'nt'], ['安委会', 'nt'], ['安委办', 'nt'],
   ['安全生产', 'n'], ['生产安全事故', 'n'], ['消防安全', 'n'], ['应急演练', 'n'], ['宣传资料', 'n'], ['隐患排查', 'vn'],
   ['同比', 'd'], ['环比', 'd'], ['百分点', 'q'], ['个百分点', 'q'],
+  // Agency short names, whole so that attribution sees one nt word (区住建局 → 区 / 住建局, not 区住 / 建局).
+  ['住建局', 'nt'], ['住建委', 'nt'], ['应急局', 'nt'], ['公安局', 'nt'], ['交通局', 'nt'], ['交通运输局', 'nt'],
+  ['教育局', 'nt'], ['卫健委', 'nt'], ['卫健局', 'nt'], ['发改委', 'nt'], ['发改局', 'nt'], ['城管局', 'nt'], ['自然资源局', 'nt'],
+  ['生态环境局', 'nt'], ['文旅局', 'nt'], ['文广旅局', 'nt'], ['农业农村局', 'nt'], ['水利局', 'nt'], ['人社局', 'nt'], ['民政局', 'nt'],
+  ['财政局', 'nt'], ['林业局', 'nt'], ['商务局', 'nt'], ['工信局', 'nt'], ['科技局', 'nt'], ['统计局', 'nt'], ['审计局', 'nt'],
+  ['司法局', 'nt'], ['气象局', 'nt'], ['防汛办', 'nt'], ['减灾办', 'nt'], ['网信办', 'nt'], ['信访局', 'nt'], ['消防救援大队', 'nt'],
+  ['消防救援支队', 'nt'],
 ];
 
-/** The dictionary text jieba's `loadDict` takes: `word frequency tag` per line. */
+/**
+ * The dictionary text jieba's `loadDict` takes: `word frequency tag` per line. A
+ * caller's own jieba (nodejieba: write it to a file and pass it as `userDict`)
+ * should load it too, or report words will be cut apart.
+ */
 export function buildUserDictionary(words: ReadonlyArray<readonly [string, string]> = DOMAIN_WORDS): string {
   return words.map(([word, tag]) => `${word} 200000 ${tag}`).join('\n') + '\n';
 }

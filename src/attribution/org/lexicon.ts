@@ -58,10 +58,3 @@ export const NOT_PLACES = ['中国', '中华', '国家', '中央', '城镇', '�
 
 /** Words that open a phrase whose org is an object or partner until the verb: 对…, 与…, 联合…. */
 export const PHRASE_OPENERS = ['对', '向', '与', '同', '联合', '会同', '对于', '针对', '给', '为', '协同', '配合', '邀请', '在', '从', '到', '赴'] as const;
-
-/** Agency short names jieba splits (区住建局 → 区/住/建局): merged back into one word before matching. */
-export const AGENCY_WORDS = [
-  '住建局', '住建委', '市场监管局', '应急局', '应急管理局', '公安局', '交通局', '交通运输局', '教育局', '卫健委', '卫健局', '发改委', '发改局',
-  '城管局', '自然资源局', '生态环境局', '文旅局', '文广旅局', '农业农村局', '水利局', '人社局', '民政局', '财政局', '林业局', '商务局',
-  '工信局', '科技局', '统计局', '审计局', '司法局', '气象局', '安委办', '安委会', '防汛办', '减灾办', '网信办', '信访局', '消防救援大队', '消防救援支队',
-] as const;

@@ -1,7 +1,7 @@
 /** jieba words with their offsets, and the tests the mention finder applies to them. */
 import type { Segmenter } from '../../words/segmenter.js';
 import { tagAt, type WordAt } from '../../words/sentence-words.js';
-import { AGENCY_WORDS, GENERIC_BODIES, REFERENCE_WORDS } from './lexicon.js';
+import { GENERIC_BODIES, REFERENCE_WORDS } from './lexicon.js';
 import type { PlacePart } from './types.js';
 
 export interface Token {
@@ -23,7 +23,7 @@ export function toTokens(text: string, segmenter: Segmenter, words?: readonly Wo
   const tagged = words ?? tagAt(text, 0, text.length, segmenter);
   const shift = words ? base : 0;
   const out: Token[] = tagged.map((w) => ({ w: w.word, t: w.tag, s: w.start - shift, e: w.end - shift }));
-  return mergeAgencyWords(splitGluedLevel(out), text);
+  return splitGluedLevel(out);
 }
 
 /** 从市/应急管理局, 据市/统计局: jieba glues a preposition to the level char of the body after it. */
@@ -40,25 +40,6 @@ function splitGluedLevel(tokens: Token[]): Token[] {
 const GLUED_PREPOSITIONS = new Set('从据在由对向经与和及同将把被给为于');
 const LEVEL_AFTER_PREPOSITION = new Set('省市区县');
 
-/** 区住/建局 → 区 + 住建局 (nt): words of AGENCY_WORDS that jieba cut apart are re-cut at their edges. */
-function mergeAgencyWords(tokens: Token[], text: string): Token[] {
-  const spans: { s: number; e: number; w: string }[] = [];
-  for (const m of text.matchAll(AGENCY_PATTERN)) spans.push({ s: m.index!, e: m.index! + m[0].length, w: m[0] });
-  if (!spans.length) return tokens;
-  const out: Token[] = [];
-  let j = 0;
-  for (const k of tokens) {
-    while (j < spans.length && spans[j]!.e <= k.s) j++;
-    const sp = spans[j];
-    if (!sp || sp.s >= k.e || (k.s === sp.s && k.e === sp.e)) { out.push(k); continue; }
-    if (k.s < sp.s) out.push({ w: text.slice(k.s, sp.s), t: k.t, s: k.s, e: sp.s });
-    if (k.s <= sp.s) out.push({ w: sp.w, t: 'nt', s: sp.s, e: sp.e });
-    if (k.e > sp.e) out.push({ w: text.slice(sp.e, k.e), t: k.t, s: sp.e, e: k.e });
-  }
-  return out;
-}
-
-const AGENCY_PATTERN = new RegExp([...AGENCY_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 const REFERENCE_SET: ReadonlySet<string> = new Set(Object.keys(REFERENCE_WORDS));
 export const isNominal = (k: Token) => (k.nominal ??= NOMINAL_TAG.test(k.t) && CJK.test(k.w) && !REFERENCE_SET.has(k.w));
