@@ -12,7 +12,7 @@ export interface Token {
   quantity?: Quantity;
 }
 
-const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '(': ')', '（': '）', '“': '”', '「': '」', '《': '》', '"': '"' };
+const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([['(', ')'], ['（', '）'], ['“', '”'], ['「', '」'], ['《', '》'], ['"', '"']]);
 
 /**
  * Segments one clause with the quantities kept whole: the text between quantities
@@ -46,7 +46,7 @@ function mergeBracketGroups(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const close = OPEN_TO_CLOSE[t.text];
+    const close = t.text.length === 1 ? OPEN_TO_CLOSE.get(t.text) : undefined;
     if (close === undefined) { out.push(t); continue; }
     let j = i + 1;
     while (j < tokens.length && j - i <= 12 && tokens[j]!.text !== close && !tokens[j]!.quantity) j++;
