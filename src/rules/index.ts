@@ -12,6 +12,7 @@ import { groupByClause } from './engine/group-by-clause.js';
 import { BUILTIN_RULES } from './metrics/index.js';
 import { NOT_ACTIONS } from './lexicon/function-words.js';
 import { SPECIFICATION_UNITS } from './lexicon/specification-units.js';
+import { sameCountedKind } from './lexicon/person-units.js';
 import { REPORT_VERBS } from './lexicon/report-verbs.js';
 
 export type { DraftFact } from './types.js';
@@ -57,7 +58,7 @@ export function verbLexicon(rules: readonly ParsedRule[]): Set<string> {
 export function readFacts(doc: DocumentStructure, quantities: Quantity[], options: ReadFactsOptions): DraftFact[] {
   const { rules, verbs } = options;
   const facts: DraftFact[] = [];
-  let lastObject: { sentence: number; object: string } | null = null;
+  let lastObject: { sentence: number; object: string; unit: string | null } | null = null;
   // Specification figures (`10千伏配电线路`) are words of the noun they describe, not counts.
   const counts = quantities.filter((q) => !(q.unit && SPECIFICATION_UNITS.has(q.unit)));
   for (const group of groupByClause(doc, counts)) {
@@ -65,8 +66,9 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
     const tokens = tokenizeClause(doc.text, clause.start, clause.end, group.quantities, options.segmenter, options.words?.of(sentence.index));
     for (const reading of readClause(tokens, verbs)) {
       const quantity = tokens[reading.tokenIndex]!.quantity!;
-      // Ellipsis: `整改23万项` counts what the sentence counted before (安全隐患) — for the metric only.
-      const inherited = lastObject && lastObject.sentence === sentence.index ? lastObject.object : null;
+      // Ellipsis: `整改23万项` counts what the sentence counted before (安全隐患) — for the metric only,
+      // and not from things to people (`移交问题线索10件，处理处分11人`).
+      const inherited = lastObject && lastObject.sentence === sentence.index && sameCountedKind(lastObject.unit, quantity.unit) ? lastObject.object : null;
       let chosen = reading;
       let { metric, rule } = classify({ action: reading.action, object: reading.object, inherited, topic: reading.topic, after: reading.after ?? null, quantity, trend: reading.trend }, rules);
       if (metric === 'other' && reading.alternative) {
@@ -74,7 +76,7 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
         const second = classify({ action: alt.action, object: alt.object, inherited, topic: alt.topic, after: reading.after ?? null, quantity, trend: alt.trend }, rules);
         if (second.metric !== 'other') ({ metric, rule } = second), (chosen = alt);
       }
-      if (reading.object) lastObject = { sentence: sentence.index, object: reading.object };
+      if (reading.object) lastObject = { sentence: sentence.index, object: reading.object, unit: quantity.unit };
       facts.push({
         quantity, metric, action: chosen.action, object: chosen.object, rule,
         clauseIndex: clause.index, sentenceIndex: sentence.index, paragraphIndex: paragraph.index, articleIndex: paragraph.articleIndex,

@@ -2,7 +2,7 @@ import type { MetricFamily } from './types.js';
 
 const FINE_WORDS = ['罚款', '处罚', '罚没', '罚没款', '行政处罚', '罚金', '经济处罚'];
 const ACTION_VERBS = [
-  '行政处罚', '立案', '查处', '关闭取缔', '停产整顿', '责令', '约谈', '曝光', '挂牌督办', '移交', '处理处分', '查封', '扣押', '信用扣分',
+  '行政处罚', '立案', '查处', '关闭取缔', '停产整顿', '责令', '约谈', '曝光', '挂牌督办', '移交', '处理处分', '处分', '查封', '扣押', '信用扣分',
   '刑事立案', '扣分', '责令停业', '问责', '拘留', '刑拘', '吊销', '处罚', '取缔', '下达执法文书', '联合惩戒', '停业整顿', '通报批评', '立案查处', '依法查处', '停业整改', '责令停业', '下达停业', '结案', '移送', '暂扣', '吊扣', '扣留', '没收', '行政拘留', '刑事拘留', '取缔',
 ];
 
@@ -29,5 +29,7 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '对9家企业予以信用扣分', quantity: '9家', metric: 'enforcement.actions' },
     { text: '查处酒驾违法行为2316起，暂扣驾驶证512本', quantity: '512本', metric: 'enforcement.actions', action: '暂扣' },
     { text: '对存在违法行为的企业依法实施行政处罚46起', quantity: '46起', metric: 'enforcement.actions' },
+    { text: '立案查处10件，处理处分11人', quantity: '11人', metric: 'enforcement.actions', action: '处理处分' },
+    { text: '给予党纪政务处分5人', quantity: '5人', metric: 'enforcement.actions', action: '处分' },
   ],
 };
