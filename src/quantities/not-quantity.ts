@@ -5,6 +5,7 @@ import {
 } from './lexicon/not-quantities.js';
 import { CHINESE_DIGITS } from './lexicon/numerals.js';
 import { buildMatcher } from './match-words.js';
+import { codeSet, valuesByCode } from './char-codes.js';
 import type { BaseNumber } from './read-number.js';
 import type { UnitMatch } from './read-unit.js';
 
@@ -81,7 +82,8 @@ function isListMarker(s: string, start: number, end: number): boolean {
   return (k < 0 || s[k] === '\n') && (LIST_MARKER_AFTER as readonly string[]).includes(after);
 }
 
-const DIGIT_CHARS: Readonly<Record<string, number>> = CHINESE_DIGITS;
+const DIGIT_CHARS = valuesByCode<number>(CHINESE_DIGITS);
+const HUNDRED_OR_THOUSAND = codeSet('百千佰仟');
 
 /**
  * A Chinese numeral with no unit is a figure only when it stands alone:
@@ -93,20 +95,20 @@ export function isBareChineseWord(s: string, n: BaseNumber, start: number, end: 
   const next = s.charCodeAt(end);
   const wordGoesOn = isIdeograph(next) || isAsciiLetter(next);
   if (n.end - n.start === 1) return wordGoesOn || isIdeograph(s.charCodeAt(start - 1));
-  return wordGoesOn && (n.pairLow !== null || '百千佰仟'.includes(s[n.start]!));
+  return wordGoesOn && (n.pairLow !== null || HUNDRED_OR_THOUSAND.has(s.charCodeAt(n.start)));
 }
 
-const FINANCIAL = '壹贰貳叁参肆伍陆柒捌玖拾佰仟';
+const FINANCIAL = codeSet('壹贰貳叁参肆伍陆柒捌玖拾佰仟');
 
 /** A lone financial numeral is a word, unit or not: `登陆部队` `朝花夕拾》` `拾起` `伍仁` `放肆`. */
 export function isLoneFinancialDigit(s: string, n: BaseNumber): boolean {
-  return n.end - n.start === 1 && FINANCIAL.includes(s[n.start]!)
+  return n.end - n.start === 1 && FINANCIAL.has(s.charCodeAt(n.start))
     && (isIdeograph(s.charCodeAt(n.start - 1)) || isIdeograph(s.charCodeAt(n.end)));
 }
 
 /** `一户一档` `一企一策` `两行动一检查`-like slogans: the numeral repeats after one character. */
 export function isSlogan(s: string, n: BaseNumber): boolean {
   if (n.end - n.start !== 1 || n.arabic) return false;
-  const again = s[n.end + 1];
-  return again !== undefined && again === s[n.start] && again in DIGIT_CHARS && isIdeograph(s.charCodeAt(n.end + 2));
+  const again = s.charCodeAt(n.end + 1);
+  return again === s.charCodeAt(n.start) && DIGIT_CHARS.has(again) && isIdeograph(s.charCodeAt(n.end + 2));
 }

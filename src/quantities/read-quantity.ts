@@ -1,5 +1,6 @@
 import { isAsciiDigit, isAsciiLetter } from './fold-text.js';
 import { CHINESE_DIGITS } from './lexicon/numerals.js';
+import { codeSet } from './char-codes.js';
 import { isBareChineseWord, isLoneFinancialDigit, isSlogan, nameAt, refusedAfter, refusedBefore } from './not-quantity.js';
 import { afterWholePart, readFraction, readSlashFraction } from './read-fraction.js';
 import { readTenths } from './read-tenths.js';
@@ -19,7 +20,7 @@ const DIGITS: Readonly<Record<string, number>> = CHINESE_DIGITS;
 const refuse = (next: number, reason: string): ReadResult => ({ quantity: null, next, reason });
 const unitAt = (s: string, k: number): boolean => readUnit(s, k) !== null;
 /** Words ending in 一 that are not a count: `统一部署` `同一批次` `唯一` `逐一`. */
-const ONE_WORD_HEADS = '统唯同专单划逐万之进归合整如';
+const ONE_WORD_HEADS = codeSet('统唯同专单划逐万之进归合整如');
 
 /**
  * Reads the quantity whose number starts at `i` of the folded text `s`, the
@@ -44,7 +45,7 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   }
   const before = refusedBefore(s, n, start);
   if (before) return refuse(n.end, before);
-  if (s[i - 1] !== undefined && ONE_WORD_HEADS.includes(s[i - 1]!) && n.end - i === 1 && s[i] === '一') return refuse(n.end, 'word with 一');
+  if (s[i] === '一' && n.end - i === 1 && ONE_WORD_HEADS.has(s.charCodeAt(i - 1))) return refuse(n.end, 'word with 一');
   if (isSlogan(s, n)) return refuse(n.end + 3, 'slogan');
 
   let value = pw ? pw.value : n.value;
