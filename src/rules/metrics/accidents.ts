@@ -16,5 +16,7 @@ export const ACCIDENTS: MetricFamily = {
     { text: '接报道路交通事故4.3万起', quantity: '4.3万起', metric: 'accidents' },
     { text: '死亡人数58人、受伤人数367人', quantity: '367人', metric: 'accidents' },
     { text: '区消防救援支队共接警出动2311次，其中火灾扑救387起', quantity: '387起', metric: 'accidents' },
+    { text: '各类自然灾害共造成约86.4万人次不同程度受灾', quantity: '约86.4万人次', metric: 'accidents', object: null },
+    { text: '强降雨造成1.2万人不同程度受灾', quantity: '1.2万人', metric: 'accidents' },
   ],
 };

@@ -10,6 +10,8 @@ const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调�
 export const EMERGENCY: MetricFamily = {
   rules: [
     { id: 'emergency.resources:object', metric: 'emergency.resources', objects: RESOURCE_OBJECTS, kinds: ['count'], priority: 1 },
+    // Shelter capacity: 应急避难场所…可容纳群众近300万人 (jieba cuts 可/容纳 and tags 容纳 nr).
+    { id: 'emergency.resources:capacity', metric: 'emergency.resources', verbs: ['容纳'], kinds: ['count'], priority: 1 },
     { id: 'emergency.resources:verb+unit', metric: 'emergency.resources', verbs: RESOURCE_VERBS, units: ['支', '套', '艘', '台', '件', '件(套)', '顶', '吨'], kinds: ['count'], priority: -1 },
   ],
   examples: [
@@ -18,5 +20,7 @@ export const EMERGENCY: MetricFamily = {
     { text: '组建70人的专业救援队、18支共1304人的应急抢险队', quantity: '1304人', metric: 'emergency.resources', object: '应急抢险队' },
     { text: '布设燃气地下管网智能化监测单元2565套', quantity: '2565套', metric: 'emergency.resources' },
     { text: '储备编织袋12万条、救生衣3000余件、冲锋舟24艘', quantity: '24艘', metric: 'emergency.resources' },
+    { text: '全省已建成应急避难场所1287个，可容纳群众近300万人', quantity: '近300万人', metric: 'emergency.resources' },
+    { text: '新建的避难场所可容纳5000人', quantity: '5000人', metric: 'emergency.resources' },
   ],
 };
