@@ -28,13 +28,29 @@ export function tokenizeClause(text: string, start: number, end: number, quantit
   const tokens: Token[] = [];
   let at = start;
   for (const q of quantities) {
-    if (q.start > at) tokens.push(...segmentPiece(text, at, q.start, segmenter, sentenceWords));
+    if (q.start > at) tokens.push(...splitGluedLink(segmentPiece(text, at, q.start, segmenter, sentenceWords)));
     tokens.push({ text: q.text, start: q.start, end: q.end, tag: 'q', quantity: q });
     at = q.end;
   }
   if (end > at) tokens.push(...segmentPiece(text, at, end, segmenter, sentenceWords));
   return mergeBracketGroups(text, tokens.filter((t) => t.text.trim() !== ''));
 }
+
+/**
+ * jieba's HMM glues a linking verb onto the noun before a figure as one unknown word
+ * (`接入点数达39.86万` → 接入点 / 数达): the last word before a quantity, tagged `x` and
+ * ending in 达/为/超/逾/近/约, is split so that the link is a word of its own.
+ */
+function splitGluedLink(words: Token[]): Token[] {
+  const last = words[words.length - 1];
+  if (!last || last.tag !== 'x' || last.text.length < 2 || !GLUED_LINKS.has(last.text[last.text.length - 1]!) || !/^[\u4e00-\u9fff]+$/.test(last.text)) return words;
+  const cut = last.end - 1;
+  return [...words.slice(0, -1),
+    { text: last.text.slice(0, -1), start: last.start, end: cut, tag: 'n' },
+    { text: last.text.slice(-1), start: cut, end: last.end, tag: 'v' }];
+}
+
+const GLUED_LINKS: ReadonlySet<string> = new Set('达为超逾近约');
 
 function segmentPiece(text: string, start: number, end: number, segmenter: Segmenter, sentenceWords?: readonly WordAt[]): Token[] {
   const words = (sentenceWords && wordsWithin(sentenceWords, start, end)) ?? tagAt(text, start, end, segmenter);
