@@ -10,7 +10,7 @@ export type { Quantity, Qualifier, QuantityKind } from './types.js';
  * jumps from candidate to candidate, one table lookup per code unit.
  */
 const CANDIDATE_CHARS = '0123456789.〇零一二两三四五六七八九十百千万亿兆壹贰貳叁参肆伍陆柒捌玖拾佰仟倆俩半';
-const IS_CANDIDATE: Readonly<Uint8Array> = codeSet(CANDIDATE_CHARS);
+const IS_CANDIDATE: Readonly<Uint8Array> = flagTable(CANDIDATE_CHARS);
 /** URLs and e-mail addresses are skipped whole: `http://www.jl.gov.cn/2023/05` holds no quantity. */
 const LINK = /(?:https?:\/\/|www\.)[\x21-\x7e]{1,2000}|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,8}/gi;
 
@@ -49,7 +49,8 @@ function nextCandidate(s: string, i: number): number {
   return i;
 }
 
-function codeSet(chars: string): Uint8Array {
+/** 1 at the code of each of `chars`, 0 elsewhere: a test per code unit without a call. */
+function flagTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
   return table;

@@ -33,10 +33,10 @@ const DIGITS = valuesByCode<number>(CHINESE_DIGITS);
 const SMALL = valuesByCode<number>(SMALL_MULTIPLIERS);
 const BIG = valuesByCode<number>(BIG_MULTIPLIERS);
 const INNER_OVER = codeSet(INNER_OVER_CHARS);
-const POINT = CHINESE_POINT.charCodeAt(0);
 /** Digits that do not follow a Chinese point: `一点两小时` is refused. */
 const NOT_DECIMAL = codeSet('两倆');
-const [ZERO, LING, JI, DOT, SPACE] = ['〇', '零', '几', '.', ' '].map((ch) => ch.charCodeAt(0)) as [number, number, number, number, number];
+const code = (ch: string): number => ch.charCodeAt(0);
+const POINT = code(CHINESE_POINT), ZERO = code('〇'), LING = code('零'), JI = code('几'), DOT = code('.'), SPACE = code(' ');
 const UNIT_FIRST = buildMatcher(UNITS_STARTING_WITH_MULTIPLIER);
 const MAX_SPACES = 4;
 const MAX_TOKENS = 64;
