@@ -64,7 +64,17 @@ function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: Cl
 
 function longestContained(words: readonly string[], text: string | null): string | null {
   if (!text) return null;
-  let best: string | null = null;
+  let memo = CONTAINED.get(words);
+  if (!memo) CONTAINED.set(words, (memo = new Map()));
+  let best = memo.get(text);
+  if (best !== undefined) return best;
+  best = null;
   for (const w of words) if (text.includes(w) && (!best || w.length > best.length)) best = w;
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(text, best);
   return best;
 }
+
+/** Answers of longestContained per word list (a rule's verbs or objects) and text: actions and objects recur across figures. */
+const CONTAINED = new WeakMap<readonly string[], Map<string, string | null>>();
+const MAX_MEMO = 4096;
