@@ -59,6 +59,10 @@ describe('attribute: the org of a figure', () => {
     ['国网农安县供电公司：开展用电安全隐患排查\n\n内线由城南城北供电分中心负责县城排查工作，外线由基层26个供电所负责。', '26个', '城南城北供电分中心', '城南城北供电分中心', null], // 城北 alone is no region
     // traditional characters reach attribution simplified
     ['甘肅省前三季度自然災害損失同比減少\n\n甘肅省應急管理廳日前發布，今年1至9月，全省各類自然災害共造成約86.4萬人次受災。', '約86.4萬人次', '甘肃省', '全省', '62'],
+    // An article that calls its place 我市 names none; a district where rain fell most is not its subject.
+    ['我市全力应对强降雨过程\n\n7月20日至22日，我市遭遇强降雨，最大降雨量出现在和平区，为312.5毫米。\n\n降雨期间，全市共出动抢险救援人员1.8万余人次。', '1.8万余人次', null, null, null],
+    // … but an actor of the opening is (本报讯…我市气温骤降…平城区园林绿化中心启动…).
+    ['本报讯 受冷空气影响，我市气温骤降，平城区园林绿化中心启动应急预案，修剪树木1200余株。', '1200余株', '平城区园林绿化中心', '平城区园林绿化中心', '140213'],
   ])('%s [%s]', (text, figure, org, orgMention, code) => {
     const a = attributeAt(text, figure);
     expect({ org: a.org, orgMention: a.orgMention, code: a.region?.code ?? null }).toEqual({ org, orgMention, code });

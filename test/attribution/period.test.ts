@@ -54,6 +54,8 @@ describe('findPeriods: spans and parsers', () => {
     ['与去年同期相比，火灾起数下降5.6%', '同期'],
     ['与去年四季度相比，事故总量环比上升3.1%', '四季度'],
     ['与近五年同期均值相比分别下降34.2%', '同期'],
+    ['我市遭遇今年入汛以来最强降雨过程', '我市遭遇今年入汛以来'],
+    ['全省迎来有气象记录以来首次全域暴雪', '全省迎来有气象记录以来'],
   ])('marks the comparison base in %s', (text, phrase) => {
     expect(findPeriods(text).find((m) => m.text === phrase)?.comparison).toBe(true);
   });

@@ -21,11 +21,23 @@ export interface ArticlePlace {
 
 const EMPTY: PlaceChain = { province: null, city: null, county: null };
 
-/** The subject among the headline's mentions, else the opening's; references (全省) do not count, 全国 does. */
+/**
+ * The subject among the headline's mentions, else the opening's; references (全省) do not count,
+ * 全国 does. In the opening an actor comes first (`我市气温骤降…平城区园林绿化中心启动…`); a place
+ * named only as a location (`最大降雨量出现在和平区`) is the subject only when the article does not
+ * speak of itself as 我市/本市 (then it names no place: `记者在省应急管理厅获悉` → 省应急管理厅).
+ */
 export function pickSubject(headingMentions: OrgMention[], openingMentions: OrgMention[]): OrgMention | null {
   const ok = (m: OrgMention) => m.kind !== 'reference' || m.reference === '全国' || m.reference === '我国';
-  return headingMentions.find(ok) ?? openingMentions.find((m) => ok(m) && m.kind !== 'reference') ?? null;
+  const fromHeading = headingMentions.find(ok);
+  if (fromHeading) return fromHeading;
+  const concrete = openingMentions.filter((m) => ok(m) && m.kind !== 'reference');
+  const selfReference = [...headingMentions, ...openingMentions].some((m) => m.reference !== null && SELF_REFERENCES.has(m.reference));
+  return concrete.find((m) => m.actor) ?? (selfReference ? null : concrete[0] ?? null);
 }
+
+/** How an article names its own place without naming it: 我市, 本省 … */
+const SELF_REFERENCES: ReadonlySet<string> = new Set(['我省', '本省', '我市', '本市', '我区', '本区', '我县', '本县']);
 
 /** Places of the mentions, ambiguous names settled by the unambiguous ones (平城 with 大同 → 平城区). */
 export function resolveMentionPlaces(mentions: OrgMention[]): Place[] {

@@ -14,6 +14,7 @@ interface Candidate extends PeriodMention { priority: number }
 
 const COMPARISON_BEFORE = /(?:与|较|比|同比|环比|和)[\u4e00-\u9fff]{0,4}$/;
 const COMPARISON_AFTER = /^[\u4e00-\u9fff]{0,3}(?:相比|相较|比较|均值|持平)/;
+const SUPERLATIVE_AFTER = /^(?:最|首次|首个|第一)/;
 const PAST = /^(?:去年|上年|前年|上季度|上月|上一年)/;
 
 export function findPeriods(text: string, base = 0): PeriodMention[] {
@@ -49,7 +50,9 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     const after = text.slice(c.end, c.end + 6);
     // 本报9月12日讯, 2023年11月2日讯: the dateline's date, never an event's.
     if (/^讯/.test(text.slice(c.end, c.end + 1))) { c.rule = 'dateline'; c.anaphor = null; }
-    const comparison = /(?:去年|上年|前年)$/.test(before) || PAST.test(c.text) || (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after));
+    // 今年入汛以来最强降雨, 有记录以来首次: the phrase scopes a superlative; it is not the period of a figure.
+    const comparison = /(?:去年|上年|前年)$/.test(before) || PAST.test(c.text) || (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after))
+      || (/以来$/.test(c.text) && SUPERLATIVE_AFTER.test(after));
     const { priority: _p, ...mention } = c;
     out.push({ ...mention, comparison, start: c.start + base, end: c.end + base });
   }

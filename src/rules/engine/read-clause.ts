@@ -1,6 +1,8 @@
+import { SCOPE_WORDS } from '../lexicon/scope-words.js';
 import type { Token } from '../../words/tokenize-clause.js';
 import { takeNounPhrase, trimPhrase } from './phrases.js';
 import { actionText, findActionRun } from './verb-runs.js';
+import { isActionToken } from './verbs.js';
 import { isChangeAction, readComparison } from './comparison.js';
 import { readAfterLightVerb, readRight } from './read-right.js';
 import { firstJoiner, hasPreposition, MAX_SCAN, onlyAdverbsBetween, wordsAfter, type Span } from './spans.js';
@@ -79,7 +81,9 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
     const topic = trimPhrase(tokens, { from: left.from, to: verb.from });
     const written = trimPhrase(tokens, { from: verb.to, to: k });
     // `排查整治行动等17个专项行动`: after 等 the figure counts the noun that follows it.
-    const object = written && !written.endsWith('等') ? written : takeNounPhrase(tokens, k + 1) ?? written;
+    // `造成全市8.7万人受灾`, `组织辖区46家企业`: a scope is not what was counted.
+    const object = written && SCOPE_WORDS.has(written) ? takeNounPhrase(tokens, k + 1)
+      : written && !written.endsWith('等') ? written : takeNounPhrase(tokens, k + 1) ?? written;
     const action = trendInfo.action ?? actionText(tokens, verb);
     return { tokenIndex: k, action, object, trend: trendInfo.trend || isChangeAction(action), topic, via: 'left', alternative };
   }
@@ -87,7 +91,9 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
   const leftObject = trimPhrase(tokens, left);
   // A figure right after another with only a joiner or 共 between shares its reading (`46起、死亡21人` has its own verb; `18支共1304人` does not).
   if (previous && (stoppedAtJoiner || onlyAdverbsBetween(tokens, previous.tokenIndex, k))) {
-    return { tokenIndex: k, action: previous.action, object: leftObject ?? takeNounPhrase(tokens, k + 1) ?? previous.object, trend: previous.trend, topic: previous.topic, via: 'shared' };
+    // `造成全市12个区县、8.7万人受灾`: a figure with its own verb right after it (受灾) does not take the previous object.
+    const ownVerbAfter = k + 1 < tokens.length && isActionToken(tokens, k + 1, verbs);
+    return { tokenIndex: k, action: previous.action, object: leftObject ?? takeNounPhrase(tokens, k + 1) ?? (ownVerbAfter ? null : previous.object), trend: previous.trend, topic: previous.topic, via: 'shared' };
   }
 
   // Nothing on the left reports it: a verb after the counted noun (`345人次领导在岗带班`, `440万户居民燃气改造`).

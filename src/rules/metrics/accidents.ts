@@ -6,7 +6,7 @@ const ACCIDENT_OBJECTS = ['事故', '火灾', '经济损失', '财产损失', '�
 export const ACCIDENTS: MetricFamily = {
   rules: [
     { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'], not: ['隐患', '挽回', '避免', '防止', '预防'] },
-    { id: 'accidents:verb', metric: 'accidents', verbs: ['死亡', '受伤', '遇难', '失踪', '受灾', '伤亡', '火灾扑救', '重伤', '轻伤'], kinds: ['count'], priority: 1 },
+    { id: 'accidents:verb', metric: 'accidents', verbs: ['死亡', '受伤', '遇难', '失踪', '受灾', '伤亡', '火灾扑救', '重伤', '轻伤', '倒塌', '损毁'], kinds: ['count'], priority: 1 },
   ],
   examples: [
     { text: '一辆货车侧翻，造成3人死亡、5人受伤', quantity: '3人', metric: 'accidents', action: '造成' },
@@ -18,5 +18,8 @@ export const ACCIDENTS: MetricFamily = {
     { text: '区消防救援支队共接警出动2311次，其中火灾扑救387起', quantity: '387起', metric: 'accidents' },
     { text: '各类自然灾害共造成约86.4万人次不同程度受灾', quantity: '约86.4万人次', metric: 'accidents', object: null },
     { text: '强降雨造成1.2万人不同程度受灾', quantity: '1.2万人', metric: 'accidents' },
+    { text: '此次强降雨造成全市8.7万人受灾', quantity: '8.7万人', metric: 'accidents', object: null },
+    { text: '农作物受灾面积1.3万公顷，倒塌房屋46间', quantity: '46间', metric: 'accidents', action: '倒塌' },
+    { text: '损毁道路32公里', quantity: '32公里', metric: 'accidents' },
   ],
 };
