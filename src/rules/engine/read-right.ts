@@ -3,7 +3,7 @@ import { isActionToken } from './verbs.js';
 import { trimPhrase } from './phrases.js';
 import { actionText, findRun } from './verb-runs.js';
 import { CLAUSE_PUNCTUATION, MAX_SCAN, nextBreak } from './spans.js';
-import { ENUMERATION_JOINERS, LIGHT_VERBS } from '../lexicon/function-words.js';
+import { ACTION_ADVERBS, ENUMERATION_JOINERS, LIGHT_VERBS } from '../lexicon/function-words.js';
 
 export interface RightReading { action: string; object: string | null }
 
@@ -16,14 +16,17 @@ export function readRight(tokens: readonly Token[], k: number, verbs: ReadonlySe
   const passes = (t: Token) => !t.quantity && !ENUMERATION_JOINERS.has(t.text);
   while (i < tokens.length && i - k < MAX_SCAN && passes(tokens[i]!) && !isActionToken(tokens, i, verbs) && !LIGHT_VERBS.has(tokens[i]!.text)) i++;
   if (i >= tokens.length || !(isActionToken(tokens, i, verbs) || LIGHT_VERBS.has(tokens[i]!.text))) return null;
-  const object = trimPhrase(tokens, { from: k + 1, to: nextBreak(tokens, k + 1, i) });
+  // 剩余142条正在按期整改: the adverbs before the verb belong to the action, not to the counted noun.
+  let adverbs = i;
+  while (adverbs > k + 1 && !tokens[adverbs - 1]!.quantity && ACTION_ADVERBS.has(tokens[adverbs - 1]!.text)) adverbs--;
+  const object = trimPhrase(tokens, { from: k + 1, to: nextBreak(tokens, k + 1, adverbs) });
   let j = i;
   while (j < tokens.length && LIGHT_VERBS.has(tokens[j]!.text)) j++;
   while (j < tokens.length && !isActionToken(tokens, j, verbs) && j - i < 3) j++;
   const start = j < tokens.length && isActionToken(tokens, j, verbs) ? j : i;
   let end = start + 1;
   while (end < tokens.length && end - start < 6 && isActionToken(tokens, end, verbs)) end++;
-  return { action: actionText(tokens, { from: start, to: end }), object };
+  return { action: actionText(tokens, { from: start === i ? adverbs : start, to: end }), object };
 }
 
 /**

@@ -6,7 +6,7 @@
 /** Adverbs and totals before a verb or quantity that are not part of the action (`共排查`, `累计检查`, `合计`). */
 export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   '共', '累计', '合计', '共计', '总计', '先后', '分别', '还', '又', '再', '均', '全部', '总共', '一共', '同时', '目前', '已经',
-  '仅', '就', '才', '也', '都', '并', '另', '另外', '此外', '其中', '主动', '积极', '有效', '全面', '深入', '依法', '共有', '累计共',
+  '仅', '就', '才', '也', '都', '并', '另', '另外', '此外', '其中', '主动', '积极', '有效', '全面', '深入', '依法', '共有', '累计共', '剩余',
 ]);
 
 /** Adverbs jieba glues onto a verb as one word (`共出动`, `累计检查`); the verb is what follows. */
@@ -37,3 +37,6 @@ export const COMPARATIVE_MARKERS: readonly string[] = ['同比', '环比', '较�
 
 /** Verbs of change: with a comparison or a percent they make a trend figure. */
 export const CHANGE_VERBS: readonly string[] = ['增长', '下降', '上升', '提高', '减少', '增加', '降低', '下滑', '回落', '回升', '增幅', '降幅', '减幅', '增多', '提升'];
+
+/** Adverbs that stay inside the action they precede (`正在按期整改`, `限期整改`): a pending fix is not a fix. */
+export const ACTION_ADVERBS: ReadonlySet<string> = new Set(['正在', '按期', '加紧', '限期', '仍在', '尚未', '逐步']);

@@ -6,6 +6,8 @@ const ACCIDENT_OBJECTS = ['事故', '火灾', '经济损失', '财产损失', '�
 export const ACCIDENTS: MetricFamily = {
   rules: [
     { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'], not: ['隐患', '挽回', '避免', '防止', '预防'] },
+    // 亡2人、伤5人: the one-character forms, only with people counted.
+    { id: 'accidents:short', metric: 'accidents', verbs: ['亡', '伤'], units: ['人', '名'], kinds: ['count'], priority: 1 },
     { id: 'accidents:verb', metric: 'accidents', verbs: ['死亡', '受伤', '遇难', '失踪', '受灾', '伤亡', '火灾扑救', '重伤', '轻伤', '倒塌', '损毁'], kinds: ['count'], priority: 1 },
   ],
   examples: [
@@ -21,5 +23,7 @@ export const ACCIDENTS: MetricFamily = {
     { text: '此次强降雨造成全市8.7万人受灾', quantity: '8.7万人', metric: 'accidents', object: null },
     { text: '农作物受灾面积1.3万公顷，倒塌房屋46间', quantity: '46间', metric: 'accidents', action: '倒塌' },
     { text: '损毁道路32公里', quantity: '32公里', metric: 'accidents' },
+    { text: '发生较大火灾1起，亡2人、伤5人', quantity: '2人', metric: 'accidents' },
+    { text: '发生较大火灾1起，亡2人、伤5人', quantity: '5人', metric: 'accidents' },
   ],
 };

@@ -2,7 +2,7 @@ import type { MetricFamily } from './types.js';
 
 const RESOURCE_OBJECTS = [
   '救援队', '抢险队', '救援队伍', '抢险队伍', '应急队伍', '物资', '装备', '监测单元', '避难场所', '冲锋舟', '救生衣', '编织袋', '消防员',
-  '发电机', '帐篷', '沙袋', '排水泵', '应急队', '储备库', '监测点', '预警设施',
+  '发电机', '帐篷', '沙袋', '排水泵', '应急队', '储备库', '监测点', '预警设施', '折叠床', '棉被', '被褥', '饮用水', '安置点', '安置场所', '避灾安置场所',
 ];
 const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调拨', '招聘', '新建', '购置', '预置', '可容纳', '备足', '落实'];
 
@@ -10,9 +10,11 @@ const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调�
 export const EMERGENCY: MetricFamily = {
   rules: [
     { id: 'emergency.resources:object', metric: 'emergency.resources', objects: RESOURCE_OBJECTS, kinds: ['count'], priority: 1 },
+    // Teams built, with their members: 建成应急救援队伍850支、队员2.1万人 (the 1304人 of 18支共1304人的应急抢险队).
+    { id: 'emergency.resources:team+people', metric: 'emergency.resources', verbs: ['组建', '建成', '配备', '招聘', '成立'], units: ['人', '名', '余人'], kinds: ['count'], priority: 1 },
     // Shelter capacity: 应急避难场所…可容纳群众近300万人 (jieba cuts 可/容纳 and tags 容纳 nr).
     { id: 'emergency.resources:capacity', metric: 'emergency.resources', verbs: ['容纳'], kinds: ['count'], priority: 1 },
-    { id: 'emergency.resources:verb+unit', metric: 'emergency.resources', verbs: RESOURCE_VERBS, units: ['支', '套', '艘', '台', '件', '件(套)', '顶', '吨'], kinds: ['count'], priority: -1 },
+    { id: 'emergency.resources:verb+unit', metric: 'emergency.resources', verbs: RESOURCE_VERBS, units: ['支', '套', '艘', '台', '件', '件(套)', '顶', '吨', '张', '箱', '床', '把'], kinds: ['count'], priority: -1 },
   ],
   examples: [
     { text: '组建70人的专业救援队', quantity: '70人', metric: 'emergency.resources', action: '组建', object: '专业救援队' },
@@ -22,5 +24,10 @@ export const EMERGENCY: MetricFamily = {
     { text: '储备编织袋12万条、救生衣3000余件、冲锋舟24艘', quantity: '24艘', metric: 'emergency.resources' },
     { text: '全省已建成应急避难场所1287个，可容纳群众近300万人', quantity: '近300万人', metric: 'emergency.resources' },
     { text: '新建的避难场所可容纳5000人', quantity: '5000人', metric: 'emergency.resources' },
+    { text: '紧急调拨帐篷300顶、棉被2000床、折叠床1200张', quantity: '300顶', metric: 'emergency.resources' },
+    { text: '紧急调拨帐篷300顶、棉被2000床、折叠床1200张', quantity: '2000床', metric: 'emergency.resources' },
+    { text: '紧急调拨帐篷300顶、棉被2000床、折叠床1200张', quantity: '1200张', metric: 'emergency.resources' },
+    { text: '全市已建成应急救援队伍850支、队员2.1万人', quantity: '2.1万人', metric: 'emergency.resources' },
+    { text: '开放避灾安置场所126个', quantity: '126个', metric: 'emergency.resources' },
   ],
 };

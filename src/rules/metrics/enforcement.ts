@@ -1,9 +1,10 @@
 import type { MetricFamily } from './types.js';
 
-const FINE_WORDS = ['罚款', '处罚', '罚没', '罚没款', '行政处罚', '罚金', '经济处罚'];
+const FINE_WORDS = ['罚款', '处罚', '罚没', '罚没款', '行政处罚', '罚金', '经济处罚', '没收违法所得', '违法所得', '处以罚款'];
 const ACTION_VERBS = [
   '行政处罚', '立案', '查处', '关闭取缔', '停产整顿', '责令', '约谈', '曝光', '挂牌督办', '移交', '处理处分', '处分', '查封', '扣押', '信用扣分',
   '刑事立案', '扣分', '责令停业', '问责', '拘留', '刑拘', '吊销', '处罚', '取缔', '下达执法文书', '联合惩戒', '停业整顿', '通报批评', '立案查处', '依法查处', '停业整改', '责令停业', '下达停业', '结案', '移送', '暂扣', '吊扣', '扣留', '没收', '行政拘留', '刑事拘留', '取缔',
+  '捣毁', '破获', '抓获', '打掉', '处以罚款', '没收',
 ];
 
 /** Penalties: money of fines, and cases, closures, orders, interviews. */
@@ -31,5 +32,9 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '对存在违法行为的企业依法实施行政处罚46起', quantity: '46起', metric: 'enforcement.actions' },
     { text: '立案查处10件，处理处分11人', quantity: '11人', metric: 'enforcement.actions', action: '处理处分' },
     { text: '给予党纪政务处分5人', quantity: '5人', metric: 'enforcement.actions', action: '处分' },
+    { text: '捣毁制售假冒伪劣食品窝点2个', quantity: '2个', metric: 'enforcement.actions', action: '捣毁' },
+    { text: '抓获犯罪嫌疑人35名', quantity: '35名', metric: 'enforcement.actions', action: '抓获' },
+    { text: '没收违法所得3.2万元', quantity: '3.2万元', metric: 'enforcement.fines' },
+    { text: '对3家企业处以罚款', quantity: '3家', metric: 'enforcement.actions' },
   ],
 };

@@ -12,7 +12,8 @@ const PEOPLE_OBJECTS = [
 export const PERSONNEL: MetricFamily = {
   rules: [
     { id: 'personnel.deployed:verb+unit', metric: 'personnel.deployed', verbs: DEPLOY_VERBS, units: ['人次', '人', '名', '人(次)', '余人', '位'], kinds: ['count'] },
-    { id: 'personnel.deployed:object+unit', metric: 'personnel.deployed', objects: PEOPLE_OBJECTS, units: ['人次', '人', '名', '人(次)'], kinds: ['count'], priority: -1 },
+    // 撤离/转移/疏散 … 人员: people moved to safety are not people deployed.
+    { id: 'personnel.deployed:object+unit', metric: 'personnel.deployed', objects: PEOPLE_OBJECTS, units: ['人次', '人', '名', '人(次)'], kinds: ['count'], priority: -1, not: ['撤离', '转移', '疏散', '安置', '营救', '被困', '救助', '遇险'] },
   ],
   examples: [
     { text: '累计出动警力6.2万人次', quantity: '6.2万人次', metric: 'personnel.deployed', action: '出动', object: '警力' },
@@ -21,5 +22,9 @@ export const PERSONNEL: MetricFamily = {
     { text: '每日安排10-15人在岗值守', quantity: '10-15人', metric: 'personnel.deployed' },
     { text: '全省应急系统累计345人次领导在岗带班', quantity: '345人次', metric: 'personnel.deployed' },
     { text: '抽调工作人员600余名', quantity: '600余名', metric: 'personnel.deployed' },
+  ],
+  negatives: [
+    { text: '提前撤离海上养殖作业人员约3700人', quantity: '约3700人', metric: 'other', reason: 'people evacuated, not deployed' },
+    { text: '转移危险区域人员1200人', quantity: '1200人', metric: 'other', reason: 'people evacuated, not deployed' },
   ],
 };
