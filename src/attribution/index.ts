@@ -76,6 +76,7 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
       orgMention: mention && org?.org ? mention.text : null,
       region: org?.region ?? null,
       period: period?.text ?? null,
+      periodSpan: period ? { start: ctx.periods[p]!.start, end: ctx.periods[p]!.end } : null,
       periodStart: period?.start ?? null,
       periodEnd: period?.end ?? null,
     };

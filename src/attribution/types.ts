@@ -17,6 +17,8 @@ export interface Attribution {
   orgMention: string | null;
   region: Region | null;
   period: string | null;
+  /** Where the period phrase stands (normalised offsets), so that map-back gives it in the caller's characters. */
+  periodSpan: { start: number; end: number } | null;
   periodStart: string | null;
   periodEnd: string | null;
 }

@@ -45,7 +45,9 @@ export function toFacts(drafts: DraftFact[], attributions: Attribution[], doc: D
       text: text.slice(start, end), start, end,
       sentence: sentenceOf(sentence),
       org: a.org && orgOf(a.org), orgMention: written(a.orgMention), region: a.region,
-      period: a.period, periodStart: a.periodStart, periodEnd: a.periodEnd,
+      // 國慶假期 stays 國慶假期: the phrase as written, not as normalised.
+      period: a.periodSpan ? originalText(norm, a.periodSpan.start, a.periodSpan.end) : a.period,
+      periodStart: a.periodStart, periodEnd: a.periodEnd,
       article: d.articleIndex, rule: d.rule,
     };
   });

@@ -91,4 +91,10 @@ describe('org as written', () => {
     expect(fact.org).toBe('陽朔縣');
     expect(fact.metric).toBe('hazards.found');
   });
+
+  it('gives the period as written too, dated through its simplified reading', () => {
+    const text = '國慶假期期間，全省共發生道路交通事故236起，造成29人死亡。';
+    const fact = extract(text, { publishedAt: '2024-10-08' }).facts.find((f) => f.text === '236起')!;
+    expect(fact).toMatchObject({ period: '國慶假期期間', periodStart: '2024-10-01', periodEnd: '2024-10-07', metric: 'accidents' });
+  });
 });
