@@ -16,6 +16,8 @@ import { mentionAt } from './mention-at.js';
 import { toTokens, type Token } from './tokens.js';
 import type { OrgMention } from './types.js';
 
+/** A figure starts here: Arabic or Chinese numerals. */
+const COUNT_FOLLOWS = /^[0-9〇零一二两三四五六七八九十百千万]/;
 const NON_ACTOR_SET: ReadonlySet<string> = new Set(NON_ACTOR_BEFORE);
 const PHRASE_OPENER_SET: ReadonlySet<string> = new Set(PHRASE_OPENERS);
 
@@ -28,6 +30,15 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
   while (i < tokens.length) {
     const m = mentionAt(tokens, i, text);
     if (!m) { i++; continue; }
+    // 救援队伍86支, 各类检查队伍: a body named by its kind alone right before a figure is what is counted, not who counts.
+    const bare = m.mention.kind === 'org' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference;
+    const countFollows = COUNT_FOLLOWS.test(text.slice(m.mention.end, m.mention.end + 1));
+    if (bare && (countFollows || tokens[i - 1]?.w === '各类')) { i = m.next; continue; }
+    // 全市救援队伍86支: the reference is the scope; the body after it is what is counted.
+    const ref = m.mention.reference;
+    if (countFollows && ref && m.mention.kind === 'org' && !m.mention.places.length && m.mention.levelPrefix === null && m.mention.text.startsWith(ref) && m.mention.text.length > ref.length) {
+      m.mention = { ...m.mention, kind: 'reference', end: m.mention.start + ref.length, text: ref, subPlace: null, government: false, generic: false };
+    }
     const last = out[out.length - 1];
     // 省应急管理厅应急指挥中心, 彰东街道办事处党政办: a unit right after its owner belongs to the owner.
     if (last && last.end - base === tokens[i]!.s && last.kind !== 'reference') { i = m.next; continue; }

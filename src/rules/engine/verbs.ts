@@ -13,6 +13,9 @@ export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: 
   // A verbal noun between a verb and a noun modifies the noun: `发放宣传资料`, `组织宣传活动`,
   // `设置安全宣传咨询点`.
   if (t.tag === 'vn' && tokens[i + 1]?.tag.startsWith('n') && [1, 2, 3].some((d) => isPlainVerb(tokens[i - d], verbLexicon))) return false;
+  // A verb before a rate names what the rate measures (`安全检查覆盖率`, `检查合格率`): one noun.
+  const next = tokens[i + 1];
+  if (next && !next.quantity && next.text.length > 1 && next.text.endsWith('率')) return false;
   if (verbLexicon.has(t.text) || verbLexicon.has(withoutAdverb(t.text))) return true;
   // An item of a noun list that jieba tags as a verb (`商场超市、景区景点`) is a noun.
   if (tokens[i + 1]?.text === '、' && tokens[i - 1]?.tag.startsWith('n')) return false;

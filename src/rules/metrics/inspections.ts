@@ -3,6 +3,7 @@ import type { MetricFamily } from './types.js';
 const INSPECT_VERBS = [
   '检查', '走访', '抽查', '核查', '排查', '巡查', '督导', '暗访', '明察暗访', '检查指导', '督促检查', '延伸巡察', '巡察', '考核',
   '执法检查', '走访检查', '摸排', '抽检', '检测', '督查', '巡检', '排查整治', '走访排查', '巡视', '检查了', '覆盖',
+  '安全检查', '安全大检查', // jieba tags 安全检查 nr
 ];
 const TARGET_OBJECTS = [
   '企业', '单位', '场所', '门店', '县', '区', '乡镇', '街道', '部门', '项目', '工地', '景区', '码头', '店铺', '商铺', '网点', '用户',
@@ -19,6 +20,7 @@ export const INSPECTIONS: MetricFamily = {
     { id: 'inspections.teams:object', metric: 'inspections.teams', objects: TEAM_OBJECTS, kinds: ['count'], priority: 1 },
   ],
   examples: [
+    { text: '对全县12个乡镇开展节前安全检查', quantity: '12个', metric: 'inspections.targets', action: '安全检查' },
     { text: '累计检查28个县(市、区)、40个行业部门、85户企业(单位)', quantity: '28个', metric: 'inspections.targets', action: '检查', object: '县(市、区)' },
     { text: '累计检查28个县(市、区)、40个行业部门、85户企业(单位)', quantity: '85户', metric: 'inspections.targets', action: '检查', object: '企业(单位)' },
     { text: '检查674家单位', quantity: '674家', metric: 'inspections.targets', action: '检查', object: '单位' },
