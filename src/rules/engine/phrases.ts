@@ -4,17 +4,17 @@ import { LEADING_ADVERBS, LINKING_WORDS, OBJECT_PREPOSITIONS } from '../lexicon/
 interface Span { from: number; to: number }
 
 /** Words that open a noun phrase but are not part of what was counted (`各类安全隐患` → 安全隐患). */
-const NOUN_PREFIXES: ReadonlySet<string> = new Set(['各类', '各种', '各项', '各', '共', '了', '的', '其中', '等', '全部', '所有', '各级']);
+const NOUN_PREFIXES: ReadonlySet<string> = new Set(['各类', '各种', '各项', '各', '共', '了', '的', '其中', '等', '全部', '所有', '各级', '已']);
 
 /**
  * The span's text without leading adverbs/prepositions and trailing linking words:
- * `各类安全隐患` → 安全隐患, `罚款金额达` → 罚款金额, `等各类场所` → 场所. Null when nothing is left
+ * `各类安全隐患` → 安全隐患, `罚款金额达` → 罚款金额, `等各类场所` → 场所, `重点企业被` → 重点企业. Null when nothing is left
  * or only punctuation is.
  */
 export function trimPhrase(tokens: readonly Token[], span: Span): string | null {
   let { from, to } = span;
   while (from < to && isOpener(tokens[from]!)) from++;
-  while (to > from && (LINKING_WORDS.has(tokens[to - 1]!.text) || LEADING_ADVERBS.has(tokens[to - 1]!.text) || tokens[to - 1]!.text === '的' || tokens[to - 1]!.tag === 'x' && /^[，。；：,:;、]$/.test(tokens[to - 1]!.text))) to--;
+  while (to > from && (LINKING_WORDS.has(tokens[to - 1]!.text) || LEADING_ADVERBS.has(tokens[to - 1]!.text) || tokens[to - 1]!.text === '的' || tokens[to - 1]!.text === '被' || tokens[to - 1]!.tag === 'x' && /^[，。；：,:;、]$/.test(tokens[to - 1]!.text))) to--;
   if (from >= to) return null;
   const text = joinText(tokens, from, to);
   return /[\p{Script=Han}A-Za-z]/u.test(text) ? text : null;
