@@ -8,6 +8,7 @@ import { createSentenceWords } from './words/sentence-words.js';
 import { prepareRules, readFacts } from './rules/index.js';
 import { dropLayoutRepeats } from './refine/drop-layout-repeats.js';
 import { dropProseFigures } from './refine/drop-prose-figures.js';
+import { dropPlans } from './refine/drop-plans.js';
 import { removeOverlaps } from './refine/remove-overlaps.js';
 import { attribute } from './attribution/index.js';
 import { toArticles, toDropped, toFacts } from './map-back/to-facts.js';
@@ -53,10 +54,10 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       // 4. Verb/object/quantity rules → metric facts. Sentences are tagged once, when first read, for rules and attribution.
       const words = createSentenceWords(doc, segmenter);
       const read = readFacts(doc, quantities, { segmenter, words, ...prepared });
-      // 5-6. Refiners, each a filter: layout repeats, prose figures, overlaps (overlaps last: it ranks the survivors).
+      // 5-6. Refiners, each a filter: layout repeats, prose figures, plans and targets, overlaps (overlaps last: it ranks the survivors).
       const why = new Map<Quantity, { reason: string; draft: DraftFact }>();
       const onDrop = opts.explain ? (draft: DraftFact, reason: string) => why.set(draft.quantity, { reason, draft }) : undefined;
-      const drafts = removeOverlaps(dropProseFigures(dropLayoutRepeats(read, doc, onDrop), doc.text, onDrop), onDrop);
+      const drafts = removeOverlaps(dropPlans(dropProseFigures(dropLayoutRepeats(read, doc, onDrop), doc.text, onDrop), doc, onDrop), onDrop);
       // 7. Organisation and period of every fact (needs the facts' positions).
       const attributions = attribute(doc, drafts.map((d) => ({
         start: d.quantity.start, end: d.quantity.end, clauseIndex: d.clauseIndex,

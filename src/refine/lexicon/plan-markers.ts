@@ -1,0 +1,18 @@
+/**
+ * Words that make what follows a plan or a target rather than something done
+ * (ANNOTATION.md: a metric reports what was done, found, held or spent).
+ * `下一步，将组织应急演练30场`, `力争全年抽检4000批次`, `计划于年底前新建避难场所5个`.
+ */
+
+/** Sentence openers: everything in the sentence is to come. */
+export const PLAN_OPENERS: readonly string[] = ['下一步', '下步', '今后', '接下来', '下阶段', '下一阶段'];
+
+/**
+ * Markers inside the figure's clause, before the figure. 将 alone is also the object marker
+ * (`将12家企业列入黑名单` = 把), so only 将 before a verb of planning counts.
+ */
+export const PLAN_MARKERS: readonly string[] = [
+  '力争', '争取', '拟', '计划于', '计划在', '计划年内', '计划今年', '计划明年', '计划开展', '计划投入', '计划新建', '计划完成',
+  '将于', '将在', '将继续', '将进一步', '将全面', '将陆续', '将加快', '将开展', '将组织', '将启动', '将新建', '将建成', '将完成',
+  '将投入', '将实现', '将力争', '年底前完成', '年内完成', '年内建成', '确保全年', '确保年底',
+];

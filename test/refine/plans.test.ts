@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+// A metric reports what was done (ANNOTATION.md); a plan or target is not one.
+describe('dropPlans: figures of plans and targets', () => {
+  it.each([
+    ['下一步，该局将持续推进“你点我检”服务，力争全年食品抽检量不少于4000批次。', '不少于4000批次'],
+    ['下一步，市防指将组织约30支巡查队伍，对全市1000余处地质灾害隐患点开展复查。', '约30支'],
+    ['下一步，市防指将组织约30支巡查队伍，对全市1000余处地质灾害隐患点开展复查。', '1000余处'],
+    ['该区计划于年底前新建应急避难场所5个。', '5个'],
+    ['全市力争年内完成老旧燃气管网改造120公里。', '120公里'],
+    ['今后，我县将继续开展隐患排查，确保全年整改率达到100%。', '100%'],
+  ])('%s: %s is dropped', (text, figure) => {
+    const { facts, dropped } = extract(text, { explain: true });
+    expect(facts.map((f) => f.text)).not.toContain(figure);
+    expect(dropped?.find((d) => d.text === figure)?.reason).toMatch(/plan/);
+  });
+
+  it.each([
+    ['今年以来，全市已检查企业320家，将继续开展专项整治。', '320家'], // the plan is another clause
+    ['将12家企业列入安全生产失信名单。', '12家'], // 将 = 把, not a future
+    ['全市完成年度计划任务的102%。', '102%'], // a plan fulfilled is a result
+    ['下达隐患整改指令书56份，督促企业将1200余项隐患整改到位。', '1200余项'],
+  ])('%s: %s is kept', (text, figure) => {
+    expect(extract(text).facts.map((f) => f.text)).toContain(figure);
+  });
+});
