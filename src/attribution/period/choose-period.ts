@@ -8,12 +8,18 @@
 import { lastStartingBefore, MAX_LOOKBACK, type Span } from '../spans.js';
 import type { PeriodMention } from './types.js';
 
-/** A period that opens its clause and is followed by a comma: `今年以来，` `仅今年上半年，` — not `今年6月是…`. */
+/**
+ * A period that opens its clause and is followed by a comma or by the place it covers:
+ * `今年以来，` `仅今年上半年，` `上半年全市共接报…` — not `今年6月是…`, nor a vague 目前全市… .
+ */
 export function isAdverbial(m: PeriodMention, text: string): boolean {
-  const after = text.slice(m.end, m.end + 1);
+  const after = text.slice(m.end, m.end + 2);
   const lead = text.slice(Math.max(0, m.start - 3), m.start);
-  return /^[，,：:；;]/.test(after) && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从)$/.test(lead);
+  return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && SCOPE_AFTER.test(after))) && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从)$/.test(lead);
 }
+
+/** The place a clause covers, right after its period: 上半年全市…, 今年以来我省…. */
+const SCOPE_AFTER = /^(?:全[国省市区县州旗]|[我本][省市区县])/;
 
 const usable = (m: PeriodMention) => !m.comparison && m.rule !== 'dateline';
 
