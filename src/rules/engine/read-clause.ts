@@ -74,7 +74,8 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
     const lightReading: Reading | undefined = light
       ? { tokenIndex: k, action: light.action, object: light.object, trend: false, topic: trimPhrase(tokens, left), via: 'right' }
       : undefined;
-    if (lightReading && !verb?.relative) return lightReading;
+    // 对检查中发现问题较多的7家单位予以通报批评: after 对 the relative clause describes the object of the light verb.
+    if (lightReading && (!verb?.relative || hasPreposition(tokens, left))) return lightReading;
     alternative = lightReading;
   }
   if (verb) {

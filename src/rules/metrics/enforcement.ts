@@ -36,5 +36,6 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '抓获犯罪嫌疑人35名', quantity: '35名', metric: 'enforcement.actions', action: '抓获' },
     { text: '没收违法所得3.2万元', quantity: '3.2万元', metric: 'enforcement.fines' },
     { text: '对3家企业处以罚款', quantity: '3家', metric: 'enforcement.actions' },
+    { text: '对检查中发现问题较多的7家单位予以通报批评', quantity: '7家', metric: 'enforcement.actions', action: '通报批评' },
   ],
 };
