@@ -1,7 +1,7 @@
 import type { DocumentStructure } from '../split/types.js';
 import type { DraftFact } from '../rules/types.js';
 import type { OnDrop } from './types.js';
-import { PLAN_MARKERS, PLAN_OPENERS } from './lexicon/plan-markers.js';
+import { DONE_MARKERS, PLAN_MARKERS, PLAN_OPENERS } from './lexicon/plan-markers.js';
 
 /** Filter: drops the figures of plans and targets ({@link planReason}). */
 export function dropPlans(facts: DraftFact[], doc: DocumentStructure, onDrop?: OnDrop): DraftFact[] {
@@ -14,16 +14,24 @@ export function dropPlans(facts: DraftFact[], doc: DocumentStructure, onDrop?: O
 
 /**
  * Why a figure is a plan or a target, or null: its sentence opens with 下一步/今后…
- * (`下一步，将组织应急演练30场`), or its clause says 力争/计划于/将继续… before it
- * (`力争全年食品抽检量不少于4000批次`). A plan in one clause does not reach the next
- * (`将继续开展检查，今年以来已检查企业320家` keeps 320家).
+ * (`下一步，将组织应急演练30场`), or a clause of its sentence up to the figure says
+ * 力争/计划于/将继续… (`力争全年食品抽检量不少于4000批次`, `下半年将再组织检查两轮，对5家企业…`)
+ * and no clause since says the work was done (`将继续整治，今年以来已检查企业320家` keeps 320家).
  */
 export function planReason(f: DraftFact, doc: DocumentStructure): string | null {
   const sentence = doc.sentences[f.sentenceIndex]!;
-  const clause = doc.clauses[f.clauseIndex]!;
   const opening = doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)).trimStart();
-  if (PLAN_OPENERS.some((w) => opening.startsWith(w))) return 'a plan (the sentence opens with ' + PLAN_OPENERS.find((w) => opening.startsWith(w)) + ')';
-  const before = doc.text.slice(clause.start, f.quantity.start);
-  const marker = PLAN_MARKERS.find((w) => before.includes(w));
+  const opener = PLAN_OPENERS.find((w) => opening.startsWith(w));
+  if (opener) return `a plan (the sentence opens with ${opener})`;
+  let marker: string | null = null;
+  for (let c = f.clauseIndex; c >= 0 && doc.clauses[c]!.sentenceIndex === f.sentenceIndex; c--) {
+    const clause = doc.clauses[c]!;
+    const text = doc.text.slice(clause.start, c === f.clauseIndex ? f.quantity.start : clause.end);
+    // Walking back from the figure: a clause that says the work was done before any plan marker clears it.
+    const done = DONE_MARKERS.some((w) => text.includes(w));
+    const plan = PLAN_MARKERS.find((w) => text.includes(w));
+    if (plan && (!done || text.lastIndexOf(plan) > Math.max(...DONE_MARKERS.map((w) => text.lastIndexOf(w))))) { marker = plan; break; }
+    if (done) break;
+  }
   return marker ? `a plan or target (${marker})` : null;
 }

@@ -10,6 +10,8 @@ describe('dropPlans: figures of plans and targets', () => {
     ['该区计划于年底前新建应急避难场所5个。', '5个'],
     ['全市力争年内完成老旧燃气管网改造120公里。', '120公里'],
     ['今后，我县将继续开展隐患排查，确保全年整改率达到100%。', '100%'],
+    ['下半年将再组织“回头看”检查两轮，对问题突出的5家企业实行每月不少于1次的驻点帮扶。', '5家'],
+    ['下半年将再组织“回头看”检查两轮，对问题突出的5家企业实行每月不少于1次的驻点帮扶。', '不少于1次'],
   ])('%s: %s is dropped', (text, figure) => {
     const { facts, dropped } = extract(text, { explain: true });
     expect(facts.map((f) => f.text)).not.toContain(figure);
@@ -17,7 +19,8 @@ describe('dropPlans: figures of plans and targets', () => {
   });
 
   it.each([
-    ['今年以来，全市已检查企业320家，将继续开展专项整治。', '320家'], // the plan is another clause
+    ['今年以来，全市已检查企业320家，将继续开展专项整治。', '320家'], // the plan comes after
+    ['该局将继续开展专项整治，今年以来已检查企业320家。', '320家'], // a clause since says it was done
     ['将12家企业列入安全生产失信名单。', '12家'], // 将 = 把, not a future
     ['全市完成年度计划任务的102%。', '102%'], // a plan fulfilled is a result
     ['下达隐患整改指令书56份，督促企业将1200余项隐患整改到位。', '1200余项'],

@@ -20,6 +20,8 @@ export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: 
   // An item of a noun list that jieba tags as a verb (`商场超市、景区景点`) is a noun.
   if (tokens[i + 1]?.text === '、' && tokens[i - 1]?.tag.startsWith('n')) return false;
   if (t.tag === 'v' || t.tag === 'vd' || t.tag === 'vi' || t.tag === 'vg') return t.text.length > 1 || isLoneVerbAllowed(t.text);
+  // A verbal noun inside a noun compound: 危化品/生产/经营/企业 (a noun before it, a noun or verbal noun after).
+  if (t.tag === 'vn' && tokens[i - 1]?.tag.startsWith('n') && (tokens[i + 1]?.tag === 'vn' || tokens[i + 1]?.tag.startsWith('n'))) return false;
   if (t.tag === 'vn') {
     const next = tokens[i + 1];
     return !next || Boolean(next.quantity) || LINKING_WORDS.has(next.text) || next.tag === 'x' || next.tag.startsWith('v');
