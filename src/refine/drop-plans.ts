@@ -3,6 +3,10 @@ import type { DraftFact } from '../rules/types.js';
 import type { OnDrop } from './types.js';
 import { DONE_MARKERS, PLAN_MARKERS, PLAN_OPENERS } from './lexicon/plan-markers.js';
 
+/** How far back a plan is looked for: clauses of the sentence, and characters of each. */
+const MAX_CLAUSES = 6;
+const MAX_CLAUSE_CHARS = 80;
+
 /** Filter: drops the figures of plans and targets ({@link planReason}). */
 export function dropPlans(facts: DraftFact[], doc: DocumentStructure, onDrop?: OnDrop): DraftFact[] {
   return facts.filter((f) => {
@@ -24,9 +28,11 @@ export function planReason(f: DraftFact, doc: DocumentStructure): string | null 
   const opener = PLAN_OPENERS.find((w) => opening.startsWith(w));
   if (opener) return `a plan (the sentence opens with ${opener})`;
   let marker: string | null = null;
-  for (let c = f.clauseIndex; c >= 0 && doc.clauses[c]!.sentenceIndex === f.sentenceIndex; c--) {
+  // Bounded look-back (a few clauses of a few dozen characters), so that a page with no punctuation stays linear.
+  for (let c = f.clauseIndex; c >= 0 && c > f.clauseIndex - MAX_CLAUSES && doc.clauses[c]!.sentenceIndex === f.sentenceIndex; c--) {
     const clause = doc.clauses[c]!;
-    const text = doc.text.slice(clause.start, c === f.clauseIndex ? f.quantity.start : clause.end);
+    const end = c === f.clauseIndex ? f.quantity.start : clause.end;
+    const text = doc.text.slice(Math.max(clause.start, end - MAX_CLAUSE_CHARS), end);
     // Walking back from the figure: a clause that says the work was done before any plan marker clears it.
     const done = DONE_MARKERS.some((w) => text.includes(w));
     const plan = PLAN_MARKERS.find((w) => text.includes(w));
