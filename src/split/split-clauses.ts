@@ -39,7 +39,7 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
         continue;
       }
     }
-    if (flags & CLAUSE_END) {
+    if (flags & CLAUSE_END && !isDigitGroupComma(text, i)) {
       let e = i + 1;
       while (e < end && CLASS[text.charCodeAt(e)]! & TRAILING) e++;
       if (e < end) {
@@ -83,3 +83,12 @@ function isSpeech(text: string, open: number, close: number): boolean {
   for (let i = open + 1; i < close; i++) if (CLASS[text.charCodeAt(i)]! & SENTENCE_END) return true;
   return false;
 }
+
+/** `1,083项`, `12,345起`: an ASCII comma between a digit and a group of exactly three digits separates thousands, not clauses. */
+function isDigitGroupComma(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x2c || !isDigit(text.charCodeAt(i - 1))) return false;
+  for (let k = 1; k <= 3; k++) if (!isDigit(text.charCodeAt(i + k))) return false;
+  return !isDigit(text.charCodeAt(i + 4));
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
