@@ -4,6 +4,7 @@ const INSPECT_VERBS = [
   '检查', '走访', '抽查', '核查', '排查', '巡查', '督导', '暗访', '明察暗访', '检查指导', '督促检查', '延伸巡察', '巡察', '考核',
   '执法检查', '走访检查', '摸排', '抽检', '检测', '督查', '巡检', '排查整治', '走访排查', '巡视', '检查了', '覆盖',
   '安全检查', '安全大检查', // jieba tags 安全检查 nr
+  '安检', '入户安检',
 ];
 const TARGET_OBJECTS = [
   '企业', '单位', '场所', '门店', '县', '区', '乡镇', '街道', '部门', '项目', '工地', '景区', '码头', '店铺', '商铺', '网点', '用户',
@@ -18,6 +19,7 @@ export const INSPECTIONS: MetricFamily = {
     { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '艘', '辆次', '批'], kinds: ['count'], priority: -1 },
     { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '车次', '批次', '次以上'], kinds: ['count'], priority: 1 },
     { id: 'inspections.teams:object', metric: 'inspections.teams', objects: TEAM_OBJECTS, kinds: ['count'], priority: 1 },
+    { id: 'inspections.teams:verb+object', metric: 'inspections.teams', verbs: ['派出', '组成', '组建', '成立', '出动', '抽调'], objects: TEAM_OBJECTS, kinds: ['count'], priority: 3 },
   ],
   examples: [
     { text: '对全县12个乡镇开展节前安全检查', quantity: '12个', metric: 'inspections.targets', action: '安全检查' },
@@ -30,6 +32,8 @@ export const INSPECTIONS: MetricFamily = {
     { text: '对易涝隐患点摸排普查18次', quantity: '18次', metric: 'inspections.rounds' },
     { text: '省应急管理厅和业务处室组成的21个检查组', quantity: '21个', metric: 'inspections.teams' },
     { text: '消防救援队伍累计派出309个检查组', quantity: '309个', metric: 'inspections.teams', action: '派出', object: '检查组' },
+    { text: '此次检查共组成联合检查组8个', quantity: '8个', metric: 'inspections.teams' },
+    { text: '入户安检62.3万户', quantity: '62.3万户', metric: 'inspections.targets', action: '安检' },
     { text: '全区各部门共出动检查组887次', quantity: '887次', metric: 'inspections.teams', action: '出动', object: '检查组' },
     { text: '派出督导组8个', quantity: '8个', metric: 'inspections.teams' },
     { text: '区安委办牵头组成8个督查组，对全区29个街道（镇）开展安全生产大检查', quantity: '29个', metric: 'inspections.targets', action: '检查' },

@@ -7,12 +7,15 @@ const REACH_OBJECTS = ['宣传资料', '宣传品', '明白纸', '宣传单', '�
 /** Campaigns, trainings and drills held; people reached and materials handed out. */
 export const PUBLICITY: MetricFamily = {
   rules: [
+    // Messages pushed count people reached (推送安全提示1.5亿人次), not the items pushed (推送短视频一千余条 is other in the gold).
+    { id: 'publicity.reach:push', metric: 'publicity.reach', verbs: ['推送'], units: ['人次', '人', '户次', '户'], kinds: ['count'], priority: 1 },
     { id: 'publicity.events:object', metric: 'publicity.events', objects: EVENT_OBJECTS, units: ['场', '场次', '期', '次', '个', '项', '次以上', '余场'], kinds: ['count'] },
     { id: 'publicity.events:verb+unit', metric: 'publicity.events', verbs: ['开展', '举办', '组织', '设置', '举行', '召开', '宣讲', '设立'], units: ['场', '场次', '期'], kinds: ['count'], priority: -1 },
     { id: 'publicity.reach:verb', metric: 'publicity.reach', verbs: REACH_VERBS, units: ['份', '册', '张', '人次', '户次', '人', '名', '万人次', '条', '本', '次', '户', '位'], kinds: ['count'] },
     { id: 'publicity.reach:object', metric: 'publicity.reach', objects: REACH_OBJECTS, kinds: ['count', 'number'], priority: -1 },
   ],
   examples: [
+    { text: '通过短信、微信推送安全提示信息1.5亿人次', quantity: '1.5亿人次', metric: 'publicity.reach', action: '推送' },
     { text: '组织宣传活动2764场次', quantity: '2764场次', metric: 'publicity.events' },
     { text: '全省共设置宣传点2528个', quantity: '2528个', metric: 'publicity.events' },
     { text: '设置安全宣传咨询点86个', quantity: '86个', metric: 'publicity.events', action: '设置', object: '安全宣传咨询点' },
