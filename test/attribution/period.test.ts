@@ -17,6 +17,9 @@ describe('findPeriods: spans and parsers', () => {
     ['1至9月，全市累计检查企业', '1至9月', 'month-range'],
     ['1月份至7月份，全区共', '1月份至7月份', 'month-range'],
     ['截至5月30日，公主岭市共检查', '截至5月30日', 'until'],
+    ['4月中旬至6月底，全市共检查企业320家', '4月中旬至6月底', 'month-part'],
+    ['6月下旬，全县组织演练12次', '6月下旬', 'month-part'],
+    ['4月中旬至今，检查门店46家', '4月中旬至今', 'since'],
     ['截至今天20时,中秋节假期', '截至今天20时', 'until-now'],
     ['截至9月底，全区共检查', '截至9月底', 'until'],
     ['自6月14日以来，身着“红马甲”', '自6月14日以来', 'since'],
@@ -62,15 +65,16 @@ describe('findPeriods: spans and parsers', () => {
 });
 
 describe('PERIOD_PARSERS: cues', () => {
-  // findPeriods skips a parser whose cues a text lacks; every match of its pattern must hold one.
+  // findPeriods skips a parser whose cues a text lacks; every match its parser accepts must hold one.
   const corpus = ['seeds', 'synthetic'].flatMap((d) => {
     const dir = join(__dirname, '../../corpus', d);
     return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次');
+  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月');
   it.each(PERIOD_PARSERS.map((p) => [p.id, p] as const))('every match of %s in the corpus holds one of its cues', (_id, parser) => {
     let matches = 0;
     for (const text of corpus) {
       for (const m of text.matchAll(parser.re)) {
+        if (!parser.extract(m as RegExpExecArray)) continue; // a match its parser refuses is no period
         matches++;
         expect(parser.cues.some((c) => m[0].includes(c)), m[0]).toBe(true);
       }
@@ -119,6 +123,9 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['2024年1至9月，全市共发生各类生产安全事故46起。9月份，市安委会派出督导组8个。', '8个', null, '9月份', '2024-09-01', '2024-09-30'],
     ['今年一季度，全国共发生各类生产安全事故约4100起。同期，中央财政下达自然灾害防治资金17.6亿元。', '17.6亿元', null, '同期', '--01-01', '--03-31'],
     ['国庆假期期间，绵阳市涪城区组成联合检查组12个。', '12个', '2024-10-09', '国庆假期期间', '2024-10-01', '2024-10-07'],
+    ['4月中旬至6月底，全市共检查企业320家。', '320家', '2024-07-20', '4月中旬至6月底', '2024-04-11', '2024-06-30'],
+    ['5月上旬至7月中旬，全区排查隐患56处。', '56处', '2024-07-20', '5月上旬至7月中旬', '2024-05-01', '2024-07-20'],
+    ['4月中旬至今，检查门店46家。', '46家', '2024-07-20', '4月中旬至今', '2024-04-11', null],
     // A period followed by the place it covers opens its paragraph like one followed by a comma.
     ['从火灾形势看，上半年全市共接报火灾187起。其中，居民住宅火灾92起。', '92起', '2024-07-15', '上半年', '2024-01-01', '2024-06-30'],
     // A base of comparison is not the period: 较一季度提高.

@@ -30,6 +30,14 @@ const base = (rule: string, from: PartialDate | null, to: PartialDate | null, re
 const valid = (d: PartialDate | null) => !d || (d.month >= 1 && d.month <= 12 && (d.day === null || (d.day >= 1 && d.day <= 31)));
 const checked = (d: Draft): Draft | null => (valid(d.from) && valid(d.to) ? d : null);
 
+const PART = '上旬|中旬|下旬|初|底|末';
+/** First day of a part of a month (上旬 1, 中旬 11, 下旬 21, 初 1, 底/末: the last days, from the 21st); no part: the 1st. */
+const partStart = (year: number | null, month: string, part: string | null): PartialDate =>
+  day(year, month, part === '中旬' ? '11' : part === '下旬' || part === '底' || part === '末' ? '21' : '1');
+/** Last day of a part of a month (上旬 10, 中旬 20, 初 10, otherwise the month's end). */
+const partEnd = (year: number | null, month: string, part: string | null): PartialDate =>
+  part === '上旬' || part === '初' ? day(year, month, '10') : part === '中旬' ? day(year, month, '20') : monthEnd(year, month);
+
 const QUARTERS: Record<string, [number, number]> = { 一: [1, 3], 二: [4, 6], 三: [7, 9], 四: [10, 12], 1: [1, 3], 2: [4, 6], 3: [7, 9], 4: [10, 12] };
 
 export const PERIOD_PARSERS: PeriodParser[] = [
@@ -39,6 +47,16 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 1至9月, 1月份至7月份, 2024年1至9月, 今年1至9月, 11月至12月
   { id: 'month-range', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])${N}(?:月份?)?${TO}${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
     extract: (m) => checked(base('month-range', day(yearOf(m), m[3]!, '1'), monthEnd(yearOf(m), m[4]!), !!m[2])) },
+  // 4月中旬至6月底, 5月上旬至7月中旬, 6月下旬, 3月初至5月: parts of months (上旬 1–10, 中旬 11–20, 下旬 21–end)
+  { id: 'month-part', cues: ['旬', '月初', '月底', '月末'], re: new RegExp(`${Y}${N}月(${PART})?(?:${TO}(?=(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月|${PART})(?:${N}月)?(${PART})?)?`, 'g'),
+    extract: (m) => {
+      if (!m[4] && !m[6]) return null; // no part of a month: the month parsers' business
+      const y = yearOf(m);
+      const endMonth = m[5] ?? m[3]!;
+      const from = partStart(y, m[3]!, m[4] ?? null);
+      const to = m[6] !== undefined ? partEnd(y, endMonth, m[6]) : m[5] ? monthEnd(y, endMonth) : partEnd(y, m[3]!, m[4] ?? null);
+      return checked(base('month-part', from, to, !!m[2]));
+    } },
   // 截至5月30日, 截至9月底, 截至10月底, 截止到6月
   { id: 'until', cues: ['月'], re: new RegExp(`(?:截至|截止到?|到)${Y}${N}月(?:${N}[日号]|(底|末|份))?`, 'g'),
     extract: (m) => checked({ ...base('until', null, m[4] ? day(yearOf(m), m[3]!, m[4]) : monthEnd(yearOf(m), m[3]!), !!m[2]), anaphor: 'year-to-date' }) },
@@ -48,9 +66,9 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 截至目前, 到目前, 截至今天20时
   { id: 'until-now', cues: ['目前', '今天', '今日', '当前', '现在', '发稿时'], re: /(?:截至|截止到?|到)(?:目前|今天|今日|当前|现在|发稿时)(?:\d{1,2}时)?(?:为止)?/g,
     extract: () => ({ ...base('until-now', null, null), anaphor: 'to-now' }) },
-  // 自6月14日以来, 从6月开始, 自5月17日起
-  { id: 'since', cues: ['月'], re: new RegExp(`(?:自|从)?${Y}${N}月(?:${N}[日号])?(?:以来|起|开始|至今)`, 'g'),
-    extract: (m) => checked(base('since', day(yearOf(m), m[3]!, m[4] ?? null), null, !!m[2])) },
+  // 自6月14日以来, 从6月开始, 自5月17日起, 4月中旬以来
+  { id: 'since', cues: ['月'], re: new RegExp(`(?:自|从)?${Y}${N}月(?:${N}[日号]|(${PART}))?(?:以来|起|开始|至今)`, 'g'),
+    extract: (m) => checked(base('since', m[5] ? partStart(yearOf(m), m[3]!, m[5]) : day(yearOf(m), m[3]!, m[4] ?? null), null, !!m[2])) },
   // 今年以来, 今年年初以来, 年初以来
   { id: 'year-to-date', cues: ['以来', '今年来'], re: /今年(?:年初)?以来|年初以来|今年来/g,
     extract: () => base('year-to-date', { year: null, month: 1, day: 1 }, null, true) },
