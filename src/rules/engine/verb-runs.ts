@@ -36,7 +36,8 @@ export function findRun(tokens: readonly Token[], span: Span, verbs: ReadonlySet
 
 function isInnerAdverb(tokens: readonly Token[], j: number, span: Span, verbs: ReadonlySet<string>): boolean {
   const t = tokens[j]!;
-  return (t.tag === 'd' || t.text === '并') && j > span.from && isActionToken(tokens, j - 1, verbs);
+  // 发现并整改, 责令立即整改 join; 共/累计/分别 open an action and join none (检查共派出 is 派出).
+  return ((t.tag === 'd' && !LEADING_ADVERBS.has(t.text)) || t.text === '并') && j > span.from && isActionToken(tokens, j - 1, verbs);
 }
 
 /** The run's words, without a leading 共/累计 that jieba glued on (`共出动` → 出动). */

@@ -33,6 +33,7 @@ export const INSPECTIONS: MetricFamily = {
     { text: '省应急管理厅和业务处室组成的21个检查组', quantity: '21个', metric: 'inspections.teams' },
     { text: '消防救援队伍累计派出309个检查组', quantity: '309个', metric: 'inspections.teams', action: '派出', object: '检查组' },
     { text: '此次检查共组成联合检查组8个', quantity: '8个', metric: 'inspections.teams' },
+    { text: '本次检查共派出督查组5个', quantity: '5个', metric: 'inspections.teams', action: '派出' },
     { text: '入户安检62.3万户', quantity: '62.3万户', metric: 'inspections.targets', action: '安检' },
     { text: '全区各部门共出动检查组887次', quantity: '887次', metric: 'inspections.teams', action: '出动', object: '检查组' },
     { text: '派出督导组8个', quantity: '8个', metric: 'inspections.teams' },
