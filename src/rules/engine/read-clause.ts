@@ -46,6 +46,12 @@ export function readClause(tokens: readonly Token[], verbs: ReadonlySet<string>)
   return readings;
 }
 
+/** A verb run one of whose words the rules or report verbs name (not only jieba's tag). */
+function isLexiconRun(tokens: readonly Token[], run: Span, verbs: ReadonlySet<string>): boolean {
+  for (let i = run.from; i < run.to; i++) if (verbs.has(tokens[i]!.text)) return true;
+  return verbs.has(actionText(tokens, run));
+}
+
 function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>, previous: Reading | null): Reading {
   // Left context: back to the clause start, the previous quantity, or an enumeration joiner.
   let from = k;
@@ -54,14 +60,16 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
   let left: Span = { from, to: k };
   let verb = findActionRun(tokens, left, verbs);
 
-  // An enumeration of nouns before one figure shares the verb further left (`检查商场超市、景区景点等各类场所685处`).
-  if (!verb && stoppedAtJoiner) {
+  // An enumeration of nouns before one figure shares the verb further left (`检查商场超市、景区景点等各类场所685处`),
+  // also when the last item holds a word jieba tags as a verb but no rule knows
+  // (`发现线路老化、食堂卫生不达标等问题隐患287个`: 发现, not 达标).
+  if (stoppedAtJoiner && (!verb || !isLexiconRun(tokens, verb, verbs))) {
     let f = from - 1;
     while (f > 0 && k - f < MAX_SCAN && !tokens[f - 1]!.quantity) f--;
     // Only a list with no figure before it: in `造成3人死亡、5人受伤` the 死亡 belongs to 3人.
     // The verb of a list stands before its first item (`清理各类门窗贴字、张贴画、标语横幅50余处`: not 张贴).
     const wideVerb = f > 0 && tokens[f - 1]!.quantity ? null : findActionRun(tokens, { from: f, to: firstJoiner(tokens, f, k) }, verbs);
-    if (wideVerb) { left = { from: f, to: k }; verb = wideVerb; }
+    if (wideVerb && (!verb || isLexiconRun(tokens, wideVerb, verbs))) { left = { from: f, to: k }; verb = wideVerb; }
   }
 
   const trendInfo = readComparison(tokens, left, verb);

@@ -38,6 +38,8 @@ export const HAZARDS: MetricFamily = {
     { text: '全年查处各类隐患18.3万项', quantity: '18.3万项', metric: 'hazards.found' },
     { text: '已整改468条，剩余142条正在按期整改', quantity: '142条', metric: 'hazards.pending' },
     { text: '其余24个限期销号', quantity: '24个', metric: 'hazards.pending' },
+    { text: '共发现线路老化、食堂卫生不达标等问题隐患287个', quantity: '287个', metric: 'hazards.found', action: '发现' },
+    { text: '排查线路老化、通道堵塞等隐患56处', quantity: '56处', metric: 'hazards.found', action: '排查' },
   ],
   negatives: [
     { text: '合格率为百分之九十一点五', quantity: '百分之九十一点五', metric: 'other', reason: 'a pass rate is not the rectification rate' },

@@ -17,7 +17,7 @@ export const INSPECTIONS: MetricFamily = {
   rules: [
     { id: 'inspections.targets:verb+object', metric: 'inspections.targets', verbs: INSPECT_VERBS, objects: TARGET_OBJECTS, kinds: ['count'] },
     { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '艘', '辆次', '批'], kinds: ['count'], priority: -1 },
-    { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '车次', '批次', '次以上'], kinds: ['count'], priority: 1 },
+    { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '车次', '次以上'], kinds: ['count'], priority: 1 }, // 抽检产品86批次 counts products sampled: other (gold)
     { id: 'inspections.teams:object', metric: 'inspections.teams', objects: TEAM_OBJECTS, kinds: ['count'], priority: 1 },
     { id: 'inspections.teams:verb+object', metric: 'inspections.teams', verbs: ['派出', '组成', '组建', '成立', '出动', '抽调'], objects: TEAM_OBJECTS, kinds: ['count'], priority: 3 },
   ],
@@ -39,5 +39,8 @@ export const INSPECTIONS: MetricFamily = {
     { text: '派出督导组8个', quantity: '8个', metric: 'inspections.teams' },
     { text: '区安委办牵头组成8个督查组，对全区29个街道（镇）开展安全生产大检查', quantity: '29个', metric: 'inspections.targets', action: '检查' },
     { text: '对全区18个街道办事处和18个区直单位开展了年度安全生产考核', quantity: '18个', metric: 'inspections.targets', action: '考核' },
+  ],
+  negatives: [
+    { text: '区市场监管局抽检燃气灶具、连接软管等产品86批次', quantity: '86批次', metric: 'other', reason: 'products sampled, not inspections (gold)' },
   ],
 };
