@@ -85,6 +85,11 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
     // 对检查中发现问题较多的7家单位予以通报批评: after 对 the relative clause describes the object of the light verb.
     if (lightReading && (!verb?.relative || hasPreposition(tokens, left))) return lightReading;
     alternative = lightReading;
+    // 对违规经营的14家企业依法处罚: no light verb, but after 对 + a relative clause the verb after the noun acts.
+    if (!lightReading && verb?.relative && hasPreposition(tokens, left)) {
+      const right = readRight(tokens, k, verbs);
+      if (right) return { tokenIndex: k, action: right.action, object: right.object, trend: false, topic: trimPhrase(tokens, left), via: 'right' };
+    }
   }
   if (verb) {
     const topic = trimPhrase(tokens, { from: left.from, to: verb.from });

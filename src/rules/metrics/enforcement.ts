@@ -41,5 +41,7 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '将19家企业列入重点监管名单', quantity: '19家', metric: 'enforcement.actions' },
     { text: '下达停工整改通知书14份', quantity: '14份', metric: 'enforcement.actions' },
     { text: '对检查中发现问题较多的7家单位予以通报批评', quantity: '7家', metric: 'enforcement.actions', action: '通报批评' },
+    { text: '对违规经营的14家企业依法处罚', quantity: '14家', metric: 'enforcement.actions', action: '处罚' },
+    { text: '对无证经营的6家门店查封', quantity: '6家', metric: 'enforcement.actions', action: '查封' },
   ],
 };
