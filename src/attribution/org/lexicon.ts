@@ -14,6 +14,9 @@ export const OTHER_ORG_SUFFIXES = [
   '公司', '集团', '中心', '小学', '中学', '高中', '大学', '学校', '医院', '队伍', '服务队', '热线', '财政', '处室', '派出所', '事务所', '研究所', '供电所', '服务站', '工作站',
 ] as const;
 
+/** Words that end in a sub-place suffix but name a kind of area, not a place: 南港市城镇燃气 is not a town. */
+export const GENERIC_AREA_WORDS = ['城镇', '乡镇', '村镇', '乡村', '农村', '城乡', '美丽乡村', '新农村', '城中村', '集镇'] as const;
+
 /** Endings of a sub-county place: a street, town, village or community (水泊寺街道, 十委社区). */
 export const SUB_PLACE_SUFFIXES = ['街道', '社区', '镇', '乡', '村'] as const;
 

@@ -4,12 +4,13 @@
  * a place alone when no suffix follows (公主岭市); a standalone org when a strong
  * suffix ends a noun run (十委社区, 消防救援队伍).
  */
-import { GENERIC_BODIES, GOVERNMENT_SUFFIXES, LEVEL_CHARS, NOT_ORGS, NT_SUFFIXES, ORG_SUFFIXES, REFERENCE_WORDS, STANDALONE_SUFFIXES, SUB_PLACE_SUFFIXES } from './lexicon.js';
+import { GENERIC_AREA_WORDS, GENERIC_BODIES, GOVERNMENT_SUFFIXES, LEVEL_CHARS, NOT_ORGS, NT_SUFFIXES, ORG_SUFFIXES, REFERENCE_WORDS, STANDALONE_SUFFIXES, SUB_PLACE_SUFFIXES } from './lexicon.js';
 import { placeAt, referenceAt } from './place-at.js';
 import { endsWithAny, isConnector, isNominal, type Token } from './tokens.js';
 import type { OrgMention, PlacePart } from './types.js';
 
 const MAX_MENTION = 18;
+const GENERIC_AREA_SET: ReadonlySet<string> = new Set(GENERIC_AREA_WORDS);
 /** 省市县区: a run of them (省市县三级) names several levels at once. */
 const LEVEL_RUN_CHARS: ReadonlySet<string> = new Set('省市县区');
 const LEVEL_OF_CHAR: ReadonlyMap<string, OrgMention['levelPrefix'] & string> = new Map(Object.entries(LEVEL_CHARS));
@@ -53,7 +54,7 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     const digitsOk = level !== null && /^\d{3,}$/.test(tk.w);
     if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各')) break;
     const sofar = ORG_LAST_CHARS.has(tk.w[tk.w.length - 1]!) ? text.slice(t.s, tk.e) : '';
-    if (sofar && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w))) {
+    if (sofar && !GENERIC_AREA_SET.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w))) {
       end = k;
       // The body ends at its first unit (省应急管理厅 of 省应急管理厅应急指挥中心), but streets,
       // communities and villages nest (东站街道十委社区) and 省委/区委 head a body (省委网信办).
