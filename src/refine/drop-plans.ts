@@ -1,7 +1,7 @@
 import type { DocumentStructure } from '../split/types.js';
 import type { DraftFact } from '../rules/types.js';
 import type { OnDrop } from './types.js';
-import { DONE_MARKERS, PLAN_MARKERS, PLAN_OPENERS } from './lexicon/plan-markers.js';
+import { DONE_MARKERS, PLAN_HEADINGS, PLAN_MARKERS, PLAN_OPENERS } from './lexicon/plan-markers.js';
 
 /** How far back a plan is looked for: clauses of the sentence, and characters of each. */
 const MAX_CLAUSES = 6;
@@ -23,6 +23,8 @@ export function dropPlans(facts: DraftFact[], doc: DocumentStructure, onDrop?: O
  * and no clause since says the work was done (`将继续整治，今年以来已检查企业320家` keeps 320家).
  */
 export function planReason(f: DraftFact, doc: DocumentStructure): string | null {
+  const heading = sectionHeading(f, doc);
+  if (heading) return `a plan (under the heading ${heading})`;
   const sentence = doc.sentences[f.sentenceIndex]!;
   const opening = doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)).trimStart();
   const opener = PLAN_OPENERS.find((w) => opening.startsWith(w));
@@ -41,3 +43,20 @@ export function planReason(f: DraftFact, doc: DocumentStructure): string | null 
   }
   return marker ? `a plan or target (${marker})` : null;
 }
+
+/** The plan heading (`四、下一步工作`) nearest above the figure's paragraph in its article, if that heading is one; null otherwise. */
+function sectionHeading(f: DraftFact, doc: DocumentStructure): string | null {
+  for (let p = f.paragraphIndex - 1; p >= 0 && p >= f.paragraphIndex - MAX_SECTION_PARAGRAPHS; p--) {
+    const para = doc.paragraphs[p]!;
+    if (para.articleIndex !== f.articleIndex) return null;
+    const text = doc.text.slice(para.start, Math.min(para.end, para.start + 30));
+    if (!para.isHeading && !SECTION_NUMBER.test(text)) continue;
+    const heading = text.trim();
+    return PLAN_HEADINGS.some((w) => heading.includes(w)) && heading.length <= 20 ? heading : null;
+  }
+  return null;
+}
+
+/** A short numbered line opens a section even when the splitter calls it body text: `四、下一步工作`, `（三）`. */
+const SECTION_NUMBER = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。，,]{0,16}\s*$/;
+const MAX_SECTION_PARAGRAPHS = 12;

@@ -27,4 +27,11 @@ describe('dropPlans: figures of plans and targets', () => {
   ])('%s: %s is kept', (text, figure) => {
     expect(extract(text).facts.map((f) => f.text)).toContain(figure);
   });
+
+  it('drops the figures of a 下一步工作 section, not those of the sections before it', () => {
+    const text = '县安委会召开会议\n\n三、主要成效\n\n今年以来，全县共检查企业320家，发现隐患56处。\n\n四、下一步工作\n\n（一）9月底前，各乡镇要完成隐患整改率100%。\n\n（二）开展“回头看”检查2轮。';
+    const { facts, dropped } = extract(text, { explain: true });
+    expect(facts.map((f) => f.text)).toEqual(['320家', '56处']);
+    expect(dropped?.find((d) => d.text === '100%')?.reason).toMatch(/heading 四、下一步工作/);
+  });
 });

@@ -4,6 +4,9 @@
  * `下一步，将组织应急演练30场`, `力争全年抽检4000批次`, `计划于年底前新建避难场所5个`.
  */
 
+/** Words of a section heading whose paragraphs are all plans: `四、下一步工作`, `（三）下步打算`. */
+export const PLAN_HEADINGS: readonly string[] = ['下一步', '下步', '工作计划', '工作打算', '工作安排', '工作思路', '下阶段', '重点工作安排'];
+
 /** Sentence openers: everything in the sentence is to come. */
 export const PLAN_OPENERS: readonly string[] = ['下一步', '下步', '今后', '接下来', '下阶段', '下一阶段'];
 
