@@ -1,0 +1,15 @@
+/**
+ * npm run eval:composed [-- --details]
+ * The extractor against the composed reports (corpus/composed): figures found,
+ * metric agreement, plans wrongly reported, extra facts.
+ */
+import { scoreComposed, totalComposed } from './score-composed.js';
+
+const details = process.argv.includes('--details');
+const scores = scoreComposed('corpus/composed');
+for (const s of scores) {
+  console.log(`${s.doc.padEnd(18)} found ${s.found}/${s.expected}  metric ${s.agree}/${s.scored}  plans reported ${s.plansReported}/${s.plans}  extra ${s.extra}`);
+  if (details) for (const l of s.lines) console.log(`    ${l}`);
+}
+const t = totalComposed(scores);
+console.log(`== composed           found ${t.found}/${t.expected} = ${(100 * t.recall).toFixed(1)}%  metric ${t.agree}/${t.scored} = ${(100 * t.metricAgreement).toFixed(1)}%  plans reported ${t.plansReported}/${t.plans}  extra ${t.extra}`);
