@@ -38,7 +38,7 @@ describe('layout repeats', () => {
   });
 });
 
-describe('layout repeats in linear time', () => {
+describe('layout repeats in linear time', { retry: 2 }, () => {
   /** Milliseconds of one splitDocument call: best of 5 rounds, each ≥ 20 ms of calls (as in test/robustness; 5, as this file runs beside others). */
   function timeSplit(text: string): number {
     let best = Infinity;
