@@ -25,7 +25,7 @@ const time = (text: string) => {
 /** Median of five runs, to keep a shared machine's noise out. */
 const median = (f: () => number) => [f(), f(), f(), f(), f()].sort((a, b) => a - b)[2]!;
 
-describe('linear time', () => {
+describe('linear time', { retry: 2 }, () => {
   it.each([
     ['万'], ['1'], ['1,'], ['多'], ['约'], ['一'], ['十'], ['三四'], ['二〇'], ['1.'], ['1至'], ['百分之'], ['9月'], ['约1万余家，'],
   ])('200 000 × %s grows linearly', (unit) => {
