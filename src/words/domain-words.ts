@@ -17,6 +17,7 @@ export const DOMAIN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['应急管理局', 'nt'], ['应急管理厅', 'nt'], ['市场监管局', 'nt'], ['市场监督管理局', 'nt'], ['公安机关', 'nt'], ['安委会', 'nt'], ['安委办', 'nt'],
   ['安全生产', 'n'], ['生产安全事故', 'n'], ['消防安全', 'n'], ['应急演练', 'n'], ['宣传资料', 'n'], ['隐患排查', 'vn'],
   ['同比', 'd'], ['环比', 'd'], ['百分点', 'q'], ['个百分点', 'q'],
+  ['主题日', 'n'], ['宣传日', 'n'], ['开放日', 'n'], ['宣传周', 'n'], ['宣传月', 'n'],
   ['安置场所', 'n'], ['避灾安置场所', 'n'], ['安置点', 'n'], ['集中安置点', 'n'],
   ['不同程度', 'd'], // 造成86.4万人次不同程度受灾: an adverb of the verb after the figure, not the counted noun
   // Agency short names, whole so that attribution sees one nt word (区住建局 → 区 / 住建局, not 区住 / 建局).

@@ -9,9 +9,10 @@ const FIX_VERBS = ['整改', '消除', '治理', '整治', '销号', '解决', '
 /** Hazards found, fixed, pending, and the rectification rate. */
 export const HAZARDS: MetricFamily = {
   rules: [
-    { id: 'hazards.found:verb+object', metric: 'hazards.found', verbs: FIND_VERBS, objects: HAZARD_OBJECTS, priority: 2 },
+    { id: 'hazards.found:verb+object', metric: 'hazards.found', verbs: FIND_VERBS, objects: HAZARD_OBJECTS, kinds: ['count'], priority: 2 },
     { id: 'hazards.found:object', metric: 'hazards.found', objects: ['隐患', '问题隐患', '风险点位', '问题'], kinds: ['count'], noAction: true },
-    { id: 'hazards.rectified:verb+object', metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, not: NOT_FIXED, priority: 1 },
+    // Hazards are counted, never priced: 用于地质灾害隐患治理4.5亿元 is money spent (other).
+    { id: 'hazards.rectified:verb+object', metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, not: NOT_FIXED, kinds: ['count'], priority: 1 },
     { id: 'hazards.rectified:verb', metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理', '整治'], kinds: ['count'], not: NOT_FIXED },
     { id: 'hazards.rectified:clear', metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], not: NOT_FIXED, priority: -1 },
     { id: 'hazards.pending', metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改'], kinds: ['count'], priority: 3 },
@@ -43,5 +44,6 @@ export const HAZARDS: MetricFamily = {
   ],
   negatives: [
     { text: '合格率为百分之九十一点五', quantity: '百分之九十一点五', metric: 'other', reason: 'a pass rate is not the rectification rate' },
+    { text: '其中用于地质灾害隐患治理4.5亿元', quantity: '4.5亿元', metric: 'other', reason: 'money spent on hazards, not hazards counted' },
   ],
 };

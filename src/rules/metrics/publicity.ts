@@ -15,6 +15,7 @@ export const PUBLICITY: MetricFamily = {
     { id: 'publicity.reach:object', metric: 'publicity.reach', objects: REACH_OBJECTS, kinds: ['count', 'number'], priority: -1 },
   ],
   examples: [
+    { text: '青少年日、个人信息保护日等6个主题日相继举行', quantity: '6个', metric: 'publicity.events', object: '主题日' },
     { text: '通过短信、微信推送安全提示信息1.5亿人次', quantity: '1.5亿人次', metric: 'publicity.reach', action: '推送' },
     { text: '组织宣传活动2764场次', quantity: '2764场次', metric: 'publicity.events' },
     { text: '全省共设置宣传点2528个', quantity: '2528个', metric: 'publicity.events' },
