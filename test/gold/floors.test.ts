@@ -9,7 +9,7 @@ import { scoreSet, totals } from '../tools/score.js';
  */
 const FLOORS = {
   f1: 0.97, // issue target 0.95
-  metricAccuracy: 0.96, // issue target 0.90; eval 96.6%
+  metricAccuracy: 0.96, // issue target 0.90; eval 97.2%
   orgAccuracy: 0.96, // issue target 0.90
   periodAccuracy: 0.96, // issue target 0.85
   boundsAccuracy: 0.98, // issue target 0.95
