@@ -126,6 +126,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['4月中旬至6月底，全市共检查企业320家。', '320家', '2024-07-20', '4月中旬至6月底', '2024-04-11', '2024-06-30'],
     ['5月上旬至7月中旬，全区排查隐患56处。', '56处', '2024-07-20', '5月上旬至7月中旬', '2024-05-01', '2024-07-20'],
     ['4月中旬至今，检查门店46家。', '46家', '2024-07-20', '4月中旬至今', '2024-04-11', null],
+    // A period in brackets after its name (今年暑期（7月1日至8月31日），) opens the paragraph like one before a comma.
+    ['今年暑期（7月1日至8月31日），全区共巡查水域560次。劝离游泳人员1200余人次。', '1200余人次', '2024-09-10', '7月1日至8月31日', '2024-07-01', '2024-08-31'],
     // A period followed by the place it covers opens its paragraph like one followed by a comma.
     ['从火灾形势看，上半年全市共接报火灾187起。其中，居民住宅火灾92起。', '92起', '2024-07-15', '上半年', '2024-01-01', '2024-06-30'],
     // A base of comparison is not the period: 较一季度提高.

@@ -17,6 +17,8 @@ runTable('units', [
   { in: '更换灭火器1200具', text: '1200具', value: 1200, unit: '具' },
   { in: '报告食物中毒32例', text: '32例', value: 32, unit: '例' },
   { in: '张贴宣传画560幅', text: '560幅', value: 560, unit: '幅' },
+  { in: '更换电杆213基', text: '213基', value: 213, unit: '基' },
+  { in: '巡查变电站126座次', text: '126座次', value: 126, unit: '座次' },
   { in: '连续14个月未发生', text: '14个月', value: 14, unit: '个月' },
   { in: '24小时随时待命', text: '24小时', value: 24, unit: '小时' },
   { in: '在灶台边一站就是18年', text: '18年', value: 18, unit: '年' },

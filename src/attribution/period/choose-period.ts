@@ -13,6 +13,9 @@ import type { PeriodMention } from './types.js';
  * `今年以来，` `仅今年上半年，` `上半年全市共接报…` — not `今年6月是…`, nor a vague 目前全市… .
  */
 export function isAdverbial(m: PeriodMention, text: string): boolean {
+  // 今年暑期（7月1日至8月31日），: a period in brackets right after its name stands for it.
+  const bracketed = /[（(]$/.test(text.slice(m.start - 1, m.start)) && /^[）)][，,：:；;]/.test(text.slice(m.end, m.end + 2));
+  if (bracketed) return true;
   const after = text.slice(m.end, m.end + 2);
   const lead = text.slice(Math.max(0, m.start - 3), m.start);
   return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && SCOPE_AFTER.test(after))) && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从)$/.test(lead);

@@ -1,6 +1,6 @@
 import type { MetricFamily } from './types.js';
 
-const ACCIDENT_OBJECTS = ['事故', '火灾', '经济损失', '财产损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '受灾', '亡人', '警情'];
+const ACCIDENT_OBJECTS = ['事故', '火灾', '经济损失', '财产损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡'];
 
 /** Accidents, fires, deaths, injuries, losses. */
 export const ACCIDENTS: MetricFamily = {
@@ -8,7 +8,8 @@ export const ACCIDENTS: MetricFamily = {
     { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'], not: ['隐患', '挽回', '避免', '防止', '预防'] },
     // 亡2人、伤5人: the one-character forms, only with people counted.
     { id: 'accidents:short', metric: 'accidents', verbs: ['亡', '伤'], units: ['人', '名'], kinds: ['count'], priority: 1 },
-    { id: 'accidents:verb', metric: 'accidents', verbs: ['死亡', '受伤', '遇难', '失踪', '受灾', '伤亡', '火灾扑救', '重伤', '轻伤', '倒塌', '损毁'], kinds: ['count'], priority: 1 },
+    // Not 损坏: 设施损坏 describes hazards too.
+    { id: 'accidents:verb', metric: 'accidents', verbs: ['死亡', '受伤', '遇难', '失踪', '受灾', '伤亡', '火灾扑救', '重伤', '轻伤', '倒塌', '损毁', '冲毁', '溺亡'], kinds: ['count'], priority: 1 },
   ],
   examples: [
     { text: '一辆货车侧翻，造成3人死亡、5人受伤', quantity: '3人', metric: 'accidents', action: '造成' },
@@ -25,5 +26,8 @@ export const ACCIDENTS: MetricFamily = {
     { text: '损毁道路32公里', quantity: '32公里', metric: 'accidents' },
     { text: '发生较大火灾1起，亡2人、伤5人', quantity: '2人', metric: 'accidents' },
     { text: '发生较大火灾1起，亡2人、伤5人', quantity: '5人', metric: 'accidents' },
+    { text: '全县发生森林火情3起，过火面积1.6公顷', quantity: '3起', metric: 'accidents' },
+    { text: '全县发生森林火情3起，过火面积1.6公顷', quantity: '1.6公顷', metric: 'accidents' },
+    { text: '冲毁道路12公里', quantity: '12公里', metric: 'accidents' },
   ],
 };

@@ -4,7 +4,7 @@ const FINE_WORDS = ['罚款', '处罚', '罚没', '罚没款', '行政处罚', '
 const ACTION_VERBS = [
   '行政处罚', '立案', '查处', '关闭取缔', '停产整顿', '责令', '约谈', '曝光', '挂牌督办', '移交', '处理处分', '处分', '查封', '扣押', '信用扣分',
   '刑事立案', '扣分', '责令停业', '问责', '拘留', '刑拘', '吊销', '处罚', '取缔', '下达执法文书', '联合惩戒', '停业整顿', '通报批评', '立案查处', '依法查处', '停业整改', '责令停业', '下达停业', '结案', '移送', '暂扣', '吊扣', '扣留', '没收', '行政拘留', '刑事拘留', '取缔',
-  '捣毁', '破获', '抓获', '打掉', '处以罚款', '没收', '停工整改', '停产整改', '诫勉谈话', '列入黑名单',
+  '捣毁', '破获', '抓获', '打掉', '处以罚款', '没收', '停工整改', '停产整改', '诫勉谈话', '列入黑名单', '限产停产', '停产限产', '关停', '查封扣押',
 ];
 
 /** Penalties: money of fines, and cases, closures, orders, interviews. */
@@ -13,6 +13,8 @@ export const ENFORCEMENT: MetricFamily = {
     { id: 'enforcement.fines', metric: 'enforcement.fines', verbs: FINE_WORDS, kinds: ['money'], priority: 3 },
     { id: 'enforcement.fines:object', metric: 'enforcement.fines', objects: FINE_WORDS, kinds: ['money'], priority: 3 },
     { id: 'enforcement.actions:verb', metric: 'enforcement.actions', verbs: ACTION_VERBS, kinds: ['count'], priority: 1 },
+    // 处罚违法人员14人, 抓获涉案人员12人: people punished, not people deployed (人员 is also a deployment object).
+    { id: 'enforcement.actions:people', metric: 'enforcement.actions', verbs: ACTION_VERBS, units: ['人', '名', '人次', '余人'], kinds: ['count'], priority: 2 },
     { id: 'enforcement.actions:documents', metric: 'enforcement.actions', verbs: ['下达', '下发', '发出', '送达', '制发'], objects: ['文书', '通知书', '整改通知', '执法文书', '指令书', '决定书'], kinds: ['count'], priority: 2 },
     // Firms put on a list (将19家企业列入重点监管名单, 列入失信黑名单): the figure counts the firms, the list follows the verb.
     { id: 'enforcement.actions:listing', metric: 'enforcement.actions', verbs: ['列入'], units: ['家', '户', '个'], kinds: ['count'] },
@@ -43,5 +45,8 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '对检查中发现问题较多的7家单位予以通报批评', quantity: '7家', metric: 'enforcement.actions', action: '通报批评' },
     { text: '对违规经营的14家企业依法处罚', quantity: '14家', metric: 'enforcement.actions', action: '处罚' },
     { text: '对无证经营的6家门店查封', quantity: '6家', metric: 'enforcement.actions', action: '查封' },
+    { text: '处罚违法人员14人', quantity: '14人', metric: 'enforcement.actions', action: '处罚' },
+    { text: '依法关停违法企业5家', quantity: '5家', metric: 'enforcement.actions', action: '关停' },
+    { text: '对12家企业实施限产停产', quantity: '12家', metric: 'enforcement.actions' },
   ],
 };

@@ -4,7 +4,7 @@ const HAZARD_OBJECTS = ['隐患', '问题', '风险点', '薄弱环节', '违法
 const FIND_VERBS = ['排查', '发现', '查出', '检查出', '查找', '摸排', '查摆', '梳理', '排查出', '发现掌握', '查处出', '辨识', '发现并'];
 /** Orders and deadlines are not fixes (`责令立即整改`, `限期整改`, `下达停业整改通知`, `拒不整改`). */
 const NOT_FIXED = ['责令', '限期', '正在', '未', '通知', '停业', '拒不', '剩余', '待'];
-const FIX_VERBS = ['整改', '消除', '治理', '整治', '销号', '解决', '处理', '完成整治', '完成整改', '督促整改', '已整改', '当场整改', '整改到位'];
+const FIX_VERBS = ['整改', '消除', '治理', '整治', '销号', '解决', '处理', '完成整治', '完成整改', '督促整改', '已整改', '当场整改', '整改到位', '消缺', '完成消缺', '已消缺'];
 
 /** Hazards found, fixed, pending, and the rectification rate. */
 export const HAZARDS: MetricFamily = {
@@ -13,12 +13,12 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.found:object', metric: 'hazards.found', objects: ['隐患', '问题隐患', '风险点位', '问题'], kinds: ['count'], noAction: true },
     // Hazards are counted, never priced: 用于地质灾害隐患治理4.5亿元 is money spent (other).
     { id: 'hazards.rectified:verb+object', metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, not: NOT_FIXED, kinds: ['count'], priority: 1 },
-    { id: 'hazards.rectified:verb', metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理', '整治'], kinds: ['count'], not: NOT_FIXED },
+    { id: 'hazards.rectified:verb', metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理', '整治', '消缺', '完成消缺', '已消缺'], kinds: ['count'], not: NOT_FIXED },
     { id: 'hazards.rectified:clear', metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], not: NOT_FIXED, priority: -1 },
     { id: 'hazards.pending', metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改'], kinds: ['count'], priority: 3 },
     // 查处各类隐患18.3万项: 查处 names an enforcement action, but with hazards as its object it finds them.
     { id: 'hazards.found:查处', metric: 'hazards.found', verbs: ['查处'], objects: ['隐患', '问题隐患', '安全隐患'], kinds: ['count'], priority: 4 },
-    { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率'], kinds: ['percent'], priority: 5 },
+    { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率', '消缺率'], kinds: ['percent'], priority: 5 },
     { id: 'hazards.rectification_rate:action', metric: 'hazards.rectification_rate', verbs: ['整改率'], kinds: ['percent'], priority: 5 },
   ],
   examples: [
@@ -41,6 +41,8 @@ export const HAZARDS: MetricFamily = {
     { text: '其余24个限期销号', quantity: '24个', metric: 'hazards.pending' },
     { text: '共发现线路老化、食堂卫生不达标等问题隐患287个', quantity: '287个', metric: 'hazards.found', action: '发现' },
     { text: '排查线路老化、通道堵塞等隐患56处', quantity: '56处', metric: 'hazards.found', action: '排查' },
+    { text: '完成消缺986处，消缺率94.5%', quantity: '986处', metric: 'hazards.rectified' },
+    { text: '完成消缺986处，消缺率94.5%', quantity: '94.5%', metric: 'hazards.rectification_rate' },
   ],
   negatives: [
     { text: '合格率为百分之九十一点五', quantity: '百分之九十一点五', metric: 'other', reason: 'a pass rate is not the rectification rate' },

@@ -11,7 +11,8 @@ export const PUBLICITY: MetricFamily = {
     { id: 'publicity.reach:push', metric: 'publicity.reach', verbs: ['推送'], units: ['人次', '人', '户次', '户'], kinds: ['count'], priority: 1 },
     { id: 'publicity.events:object', metric: 'publicity.events', objects: EVENT_OBJECTS, units: ['场', '场次', '期', '次', '个', '项', '次以上', '余场'], kinds: ['count'] },
     { id: 'publicity.events:verb+unit', metric: 'publicity.events', verbs: ['开展', '举办', '组织', '设置', '举行', '召开', '宣讲', '设立'], units: ['场', '场次', '期'], kinds: ['count'], priority: -1 },
-    { id: 'publicity.reach:verb', metric: 'publicity.reach', verbs: REACH_VERBS, units: ['份', '册', '张', '人次', '户次', '人', '名', '万人次', '条', '本', '次', '户', '位'], kinds: ['count'] },
+    // 发送道路旅客486万人次 carries passengers, it reaches no one.
+    { id: 'publicity.reach:verb', metric: 'publicity.reach', verbs: REACH_VERBS, units: ['份', '册', '张', '人次', '户次', '人', '名', '万人次', '条', '本', '次', '户', '位'], kinds: ['count'], not: ['旅客', '乘客', '游客', '货物'] },
     { id: 'publicity.reach:object', metric: 'publicity.reach', objects: REACH_OBJECTS, kinds: ['count', 'number'], priority: -1 },
   ],
   examples: [
@@ -26,5 +27,8 @@ export const PUBLICITY: MetricFamily = {
     { text: '累计服务群众2.4万余人次', quantity: '2.4万余人次', metric: 'publicity.reach' },
     { text: '开展入户宣传50余万户次', quantity: '50余万户次', metric: 'publicity.reach' },
     { text: '综合覆盖人数超1000万人次', quantity: '超1000万人次', metric: 'publicity.reach' },
+  ],
+  negatives: [
+    { text: '国庆假期全省发送道路旅客约486.3万人次', quantity: '约486.3万人次', metric: 'other', reason: 'passengers carried, not people reached' },
   ],
 };
