@@ -65,6 +65,8 @@ describe('attribute: the org of a figure', () => {
     ['长春市应急管理局通报\n\n全市救援队伍86支，队员2100人。', '86支', '长春市', '全市', '2201'],
     // 城镇, 乡村 end in 镇/村 but name a kind of area, not a town or village.
     ['南港市城镇燃气安全专项整治成效明显\n\n今年以来，全市共检查燃气用户3200户。', '3200户', null, null, null],
+    // Words right after a figure are what it counts (36支应急救援队伍), never the org.
+    ['长春市应急管理局通报\n\n全市组建36支应急救援队伍，队员860人。', '36支', '长春市', '全市', '2201'],
     // … but an actor of the opening is (本报讯…我市气温骤降…平城区园林绿化中心启动…).
     ['本报讯 受冷空气影响，我市气温骤降，平城区园林绿化中心启动应急预案，修剪树木1200余株。', '1200余株', '平城区园林绿化中心', '平城区园林绿化中心', '140213'],
   ])('%s [%s]', (text, figure, org, orgMention, code) => {

@@ -18,6 +18,8 @@ import type { OrgMention } from './types.js';
 
 /** A figure starts here: Arabic or Chinese numerals. */
 const COUNT_FOLLOWS = /^[0-9〇零一二两三四五六七八九十百千万]/;
+/** A figure ends here (digits, or 余/多 after them). */
+const COUNT_ENDS = /[0-9余多]$/;
 const NON_ACTOR_SET: ReadonlySet<string> = new Set(NON_ACTOR_BEFORE);
 const PHRASE_OPENER_SET: ReadonlySet<string> = new Set(PHRASE_OPENERS);
 
@@ -32,6 +34,8 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
     if (!m) { i++; continue; }
     // 救援队伍86支, 各类检查队伍: a body named by its kind alone right before a figure is what is counted, not who counts.
     const bare = m.mention.kind === 'org' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference;
+    // 组建36支应急救援队伍: words right after a figure are what it counts, never an org (支应急救援队伍).
+    if (COUNT_ENDS.test(text.slice(m.mention.start - 1, m.mention.start))) { i = m.next; continue; }
     const countFollows = COUNT_FOLLOWS.test(text.slice(m.mention.end, m.mention.end + 1));
     if (bare && (countFollows || tokens[i - 1]?.w === '各类')) { i = m.next; continue; }
     // 全市救援队伍86支: the reference is the scope; the body after it is what is counted.
