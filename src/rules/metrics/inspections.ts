@@ -16,8 +16,8 @@ const TEAM_OBJECTS = ['检查组', '督导组', '工作组', '督查组', '暗�
 export const INSPECTIONS: MetricFamily = {
   rules: [
     { id: 'inspections.targets:verb+object', metric: 'inspections.targets', verbs: INSPECT_VERBS, objects: TARGET_OBJECTS, kinds: ['count'] },
-    { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '艘', '辆次', '批'], kinds: ['count'], priority: -1 },
-    { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '车次', '次以上', '座次', '条次', '站次', '点次'], kinds: ['count'], priority: 1 }, // 抽检产品86批次 counts products sampled: other (gold)
+    { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '艘', '辆次', '批', '座次', '条次', '站次', '点次'], kinds: ['count'], priority: -1 },
+    { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '车次', '次以上'], kinds: ['count'], priority: 1 }, // 抽检产品86批次 counts products sampled: other (gold)
     { id: 'inspections.teams:object', metric: 'inspections.teams', objects: TEAM_OBJECTS, kinds: ['count'], priority: 1 },
     { id: 'inspections.teams:verb+object', metric: 'inspections.teams', verbs: ['派出', '组成', '组建', '成立', '出动', '抽调'], objects: TEAM_OBJECTS, kinds: ['count'], priority: 3 },
   ],
