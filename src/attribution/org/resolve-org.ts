@@ -77,8 +77,9 @@ function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
     if (k >= 0) return resolveOrg(scope.mentions[k]!, { ...scope, upTo: k });
     return scope.subject ?? { org: null, region: null };
   }
-  // 全省 after 全省各级公安机关 in the same paragraph continues that collective.
-  const k = lastBefore(scope, (b) => b.kind === 'org' && b.reference === word, scope.paragraphStart);
+  // 全省 after 全省各级公安机关 in the same paragraph continues that collective; a group that is no
+  // government body (全区中小学校, 全区各医院) does not: 全区 is then the place.
+  const k = lastBefore(scope, (b) => b.kind === 'org' && b.reference === word && b.government, scope.paragraphStart);
   if (k >= 0) return resolveOrg(scope.mentions[k]!, { ...scope, upTo: 0 });
   if (level) {
     // 全市 in an article about a county-level city (晋江市, 公主岭市) is that city.
