@@ -59,6 +59,7 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
   const { rules, verbs } = options;
   const facts: DraftFact[] = [];
   let lastObject: { sentence: number; object: string; unit: string | null } | null = null;
+  let lastAction: { sentence: number; action: string; unit: string | null } | null = null;
   // Specification figures (`10千伏配电线路`) are words of the noun they describe, not counts.
   const counts = quantities.filter((q) => !(q.unit && SPECIFICATION_UNITS.has(q.unit)));
   for (const group of groupByClause(doc, counts)) {
@@ -76,7 +77,14 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
         const second = classify({ action: alt.action, object: alt.object, inherited, topic: alt.topic, after: reading.after ?? null, quantity, trend: alt.trend }, rules);
         if (second.metric !== 'other') ({ metric, rule } = second), (chosen = alt);
       }
+      // 检查企业320家，其中危化品企业45家: a 其中 part with no verb of its own is counted by the whole's verb (for the metric only).
+      if (metric === 'other' && reading.action === null && lastAction && lastAction.sentence === sentence.index
+        && sameCountedKind(lastAction.unit, quantity.unit) && /^[\s，,]*其中/.test(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 6)))) {
+        const whole = classify({ action: lastAction.action, object: reading.object, inherited, topic: reading.topic, after: reading.after ?? null, quantity, trend: reading.trend }, rules);
+        if (whole.metric !== 'other') ({ metric, rule } = whole);
+      }
       if (reading.object) lastObject = { sentence: sentence.index, object: reading.object, unit: quantity.unit };
+      if (chosen.action) lastAction = { sentence: sentence.index, action: chosen.action, unit: quantity.unit };
       facts.push({
         quantity, metric, action: chosen.action, object: chosen.object, rule,
         clauseIndex: clause.index, sentenceIndex: sentence.index, paragraphIndex: paragraph.index, articleIndex: paragraph.articleIndex,

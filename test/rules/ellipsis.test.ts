@@ -9,6 +9,8 @@ describe('ellipsis: the object a figure inherits from its sentence', () => {
     ['全市共排查各类安全隐患23.7万项，整改23万项', '23万项', 'hazards.rectified'],
     ['共发现问题隐患2375处，已整改2100处', '2100处', 'hazards.rectified'],
     ['共发现共性问题73个，移交问题线索10件，处理处分11人', '11人', 'enforcement.actions'],
+    // A 其中 part with no verb of its own is counted by the verb of the whole.
+    ['全市共检查企业320家，其中危化品企业45家', '45家', 'inspections.targets'],
   ])('%s: %s is %s', (text, figure, metric) => {
     expect(extract(text).facts.find((f) => f.text === figure)?.metric).toBe(metric);
   });
