@@ -69,6 +69,8 @@ describe('attribute: the org of a figure', () => {
     ['长春市应急管理局通报\n\n全市组建36支应急救援队伍，队员860人。', '36支', '长春市', '全市', '2201'],
     // 全区 after a group that is no government body (全区中小学校) is the place, not that group.
     ['平城区开展防溺水工作\n\n今年暑期，全区中小学校开展防溺水教育120场次，全区共设置警示牌300块。', '300块', '平城区', '全区', '140213'],
+    // 南江市 is not 南江县 (the gazetteer's only 南江): a place the gazetteer does not know, named as written.
+    ['南江市开展燃气安全检查\n\n今年以来，全市共检查燃气用户3200户。', '3200户', '南江市', '全市', null],
     // … but an actor of the opening is (本报讯…我市气温骤降…平城区园林绿化中心启动…).
     ['本报讯 受冷空气影响，我市气温骤降，平城区园林绿化中心启动应急预案，修剪树木1200余株。', '1200余株', '平城区园林绿化中心', '平城区园林绿化中心', '140213'],
   ])('%s [%s]', (text, figure, org, orgMention, code) => {

@@ -8,6 +8,8 @@ import { CJK, type Token } from './tokens.js';
 import type { PlacePart } from './types.js';
 
 const NOT_PLACE_SET: ReadonlySet<string> = new Set(NOT_PLACES);
+/** One-character level endings a place name can take. */
+const LEVEL_ENDINGS: ReadonlySet<string> = new Set('市县区州旗');
 
 /**
  * A place at token i: the longest run of up to 3 tokens that the gazetteer knows, or an ns / new 区县 token.
@@ -28,6 +30,11 @@ function findPlaceAt(tokens: Token[], i: number, text: string): PlacePart | null
     const places = lookupPlaces(name);
     if (places.length) {
       const full = places.some((p) => p.name === name);
+      // 南江市 where the gazetteer knows only 南江县: the text names another place, not the short name's.
+      const level = tokens[k + 1];
+      if (!full && level && level.w.length === 1 && LEVEL_ENDINGS.has(level.w) && level.s === tokens[k]!.e) {
+        return { name: name + level.w, start: tokens[i]!.s, end: level.e, known: false, strong: true, tokenEnd: k + 1 };
+      }
       const strong = full || (k === i && /^ns/.test(tokens[i]!.t));
       return { name, start: tokens[i]!.s, end: tokens[k]!.e, known: true, strong, tokenEnd: k };
     }
