@@ -12,6 +12,8 @@ export const EMERGENCY: MetricFamily = {
     { id: 'emergency.resources:object', metric: 'emergency.resources', objects: RESOURCE_OBJECTS, kinds: ['count'], priority: 1 },
     // Teams built, with their members: 建成应急救援队伍850支、队员2.1万人 (the 1304人 of 18支共1304人的应急抢险队).
     { id: 'emergency.resources:team+people', metric: 'emergency.resources', verbs: ['组建', '建成', '配备', '招聘', '成立'], units: ['人', '名', '余人'], kinds: ['count'], priority: 1 },
+    // The value of a stock: 储备应急物资价值约9亿元, 防汛沙袋等物资价值约380万元.
+    { id: 'emergency.resources:stock-value', metric: 'emergency.resources', objects: ['物资价值', '装备价值', '储备物资', '应急物资'], kinds: ['money'] },
     // Shelter capacity: 应急避难场所…可容纳群众近300万人 (jieba cuts 可/容纳 and tags 容纳 nr).
     { id: 'emergency.resources:capacity', metric: 'emergency.resources', verbs: ['容纳'], kinds: ['count'], priority: 1 },
     { id: 'emergency.resources:verb+unit', metric: 'emergency.resources', verbs: RESOURCE_VERBS, units: ['支', '套', '艘', '台', '件', '件(套)', '顶', '吨', '张', '箱', '床', '把'], kinds: ['count'], priority: -1 },
@@ -29,5 +31,6 @@ export const EMERGENCY: MetricFamily = {
     { text: '紧急调拨帐篷300顶、棉被2000床、折叠床1200张', quantity: '1200张', metric: 'emergency.resources' },
     { text: '全市已建成应急救援队伍850支、队员2.1万人', quantity: '2.1万人', metric: 'emergency.resources' },
     { text: '开放避灾安置场所126个', quantity: '126个', metric: 'emergency.resources' },
+    { text: '全省储备应急物资价值约9亿元', quantity: '约9亿元', metric: 'emergency.resources' },
   ],
 };
