@@ -47,6 +47,7 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '对无证经营的6家门店查封', quantity: '6家', metric: 'enforcement.actions', action: '查封' },
     { text: '处罚违法人员14人', quantity: '14人', metric: 'enforcement.actions', action: '处罚' },
     { text: '依法关停违法企业5家', quantity: '5家', metric: 'enforcement.actions', action: '关停' },
+    { text: '约谈并责令限期整改企业8家', quantity: '8家', metric: 'enforcement.actions' },
     { text: '对12家企业实施限产停产', quantity: '12家', metric: 'enforcement.actions' },
   ],
 };

@@ -15,7 +15,7 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.rectified:verb+object', metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, not: NOT_FIXED, kinds: ['count'], priority: 1 },
     { id: 'hazards.rectified:verb', metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理', '整治', '消缺', '完成消缺', '已消缺'], kinds: ['count'], not: NOT_FIXED },
     { id: 'hazards.rectified:clear', metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], not: NOT_FIXED, priority: -1 },
-    { id: 'hazards.pending', metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改'], kinds: ['count'], priority: 3 },
+    { id: 'hazards.pending', metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改'], kinds: ['count'], priority: 3, not: ['责令'] }, // 责令限期整改 is an order (enforcement), as 责令立即整改 is
     // 查处各类隐患18.3万项: 查处 names an enforcement action, but with hazards as its object it finds them.
     { id: 'hazards.found:查处', metric: 'hazards.found', verbs: ['查处'], objects: ['隐患', '问题隐患', '安全隐患'], kinds: ['count'], priority: 4 },
     { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率', '消缺率'], kinds: ['percent'], priority: 5 },

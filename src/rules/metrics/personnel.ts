@@ -3,9 +3,10 @@ import type { MetricFamily } from './types.js';
 const DEPLOY_VERBS = [
   '出动', '调派', '投入', '派出', '抽调', '安排', '动员', '落实', '选派', '在岗', '值守', '值班', '带班', '带队检查', '在岗值守',
   '在岗带班', '在岗值班', '组织', '调集', '增派', '部署', '出警', '下沉', '备勤', '带队', // jieba tags 带队 n
+  '巡山护林', '巡护',
 ];
 const PEOPLE_OBJECTS = [
-  '警力', '执法人员', '检查人员', '工作人员', '干部', '民警', '党员', '队员', '志愿者', '巡查人员', '巡查责任人', '兵力', '人员', '力量', '领导', '网格员',
+  '警力', '执法人员', '检查人员', '工作人员', '干部', '民警', '党员', '队员', '志愿者', '巡查人员', '巡查责任人', '兵力', '人员', '力量', '领导', '网格员', '护林员',
 ];
 
 /** People deployed or on duty. */
@@ -23,6 +24,7 @@ export const PERSONNEL: MetricFamily = {
     { text: '全省应急系统累计345人次领导在岗带班', quantity: '345人次', metric: 'personnel.deployed' },
     { text: '抽调工作人员600余名', quantity: '600余名', metric: 'personnel.deployed' },
     { text: '县领导带队检查28人次', quantity: '28人次', metric: 'personnel.deployed', action: '带队检查' },
+    { text: '全县护林员累计巡山护林2.3万人次', quantity: '2.3万人次', metric: 'personnel.deployed' },
   ],
   negatives: [
     { text: '提前撤离海上养殖作业人员约3700人', quantity: '约3700人', metric: 'other', reason: 'people evacuated, not deployed' },
