@@ -32,22 +32,14 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
   while (i < tokens.length) {
     const m = mentionAt(tokens, i, text);
     if (!m) { i++; continue; }
-    // 救援队伍86支, 各类检查队伍: a body named by its kind alone right before a figure is what is counted, not who counts.
-    const bare = m.mention.kind === 'org' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference;
-    // 组建36支应急救援队伍: words right after a figure are what it counts, never an org (支应急救援队伍).
-    if (COUNT_ENDS.test(text.slice(m.mention.start - 1, m.mention.start))) { i = m.next; continue; }
-    const countFollows = COUNT_FOLLOWS.test(text.slice(m.mention.end, m.mention.end + 1));
-    if (bare && (countFollows || tokens[i - 1]?.w === '各类')) { i = m.next; continue; }
-    // 全市救援队伍86支: the reference is the scope; the body after it is what is counted.
-    const ref = m.mention.reference;
-    if (countFollows && ref && m.mention.kind === 'org' && !m.mention.places.length && m.mention.levelPrefix === null && m.mention.text.startsWith(ref) && m.mention.text.length > ref.length) {
-      m.mention = { ...m.mention, kind: 'reference', end: m.mention.start + ref.length, text: ref, subPlace: null, government: false, generic: false };
-    }
+    const kept = besideFigure(m.mention, text, tokens[i - 1]);
+    if (!kept) { i = m.next; continue; }
+    m.mention = kept;
     const last = out[out.length - 1];
     // 省应急管理厅应急指挥中心, 彰东街道办事处党政办: a unit right after its owner belongs to the owner.
     if (last && last.end - base === tokens[i]!.s && last.kind !== 'reference') { i = m.next; continue; }
     const lead = tokens[i - 1];
-    if (lead && /^各级?$/.test(lead.w) && m.mention.kind === 'org' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference) {
+    if (lead && /^各级?$/.test(lead.w) && isBareBody(m.mention)) {
       m.mention.start = lead.s; m.mention.text = text.slice(lead.s, m.mention.end); i--;
     }
     const prev = tokens[i - 1];
@@ -60,6 +52,26 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
     i = m.next;
   }
   return out;
+}
+
+/** A body named by its kind alone: no place, no level char, no reference (检查队伍, 消防救援队伍). */
+const isBareBody = (m: OrgMention) => m.kind === 'org' && !m.places.length && m.levelPrefix === null && !m.reference;
+
+/**
+ * The mention as it stands beside a figure, or null when it is what the figure counts:
+ * right after a figure (组建36支应急救援队伍), or a bare body right before one or after
+ * 各类 (救援队伍86支, 各类检查队伍). A reference with a body right before a figure keeps
+ * only the reference (全市救援队伍86支 → 全市: the scope).
+ */
+function besideFigure(m: OrgMention, text: string, before: Token | undefined): OrgMention | null {
+  if (COUNT_ENDS.test(text.slice(m.start - 1, m.start))) return null;
+  const countFollows = COUNT_FOLLOWS.test(text.slice(m.end, m.end + 1));
+  if (isBareBody(m) && (countFollows || before?.w === '各类')) return null;
+  const ref = m.reference;
+  if (countFollows && ref && m.kind === 'org' && !m.places.length && m.levelPrefix === null && m.text.startsWith(ref) && m.text.length > ref.length) {
+    return { ...m, kind: 'reference', end: m.start + ref.length, text: ref, subPlace: null, government: false, generic: false };
+  }
+  return m;
 }
 
 /** Tokens inside 对…/与…/联合… before the clause's verb: 对辖区内的XX公司开展检查 names an object. */
