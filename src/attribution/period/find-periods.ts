@@ -16,6 +16,8 @@ const COMPARISON_BEFORE = /(?:与|较|比|同比|环比|和)[\u4e00-\u9fff]{0,4}
 const COMPARISON_AFTER = /^[\u4e00-\u9fff]{0,3}(?:相比|相较|比较|均值|持平)/;
 const CHANGE_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:提高|提升|下降|减少|增加|增长|上升|降低|回落|扩大|缩小|持平)/;
 const SUPERLATIVE_AFTER = /^(?:最|首次|首个|第一)/;
+/** A period of the year before the article's: 去年10月以来, 自去年11月起. */
+const LAST_YEAR = /^[自从]?(?:去年|上年)/;
 const PAST = /^(?:去年|上年|前年|上季度|上月|上一年)/;
 
 export function findPeriods(text: string, base = 0): PeriodMention[] {
@@ -25,7 +27,8 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     for (const m of text.matchAll(p.re)) {
       const d = p.extract(m as RegExpExecArray);
       if (!d) continue;
-      all.push({ ...d, start: m.index!, end: m.index! + m[0].length, text: m[0], comparison: false, weak: d.weak ?? false, priority });
+      const yearOffset = LAST_YEAR.test(m[0]) ? -1 : 0;
+      all.push({ ...d, yearOffset, start: m.index!, end: m.index! + m[0].length, text: m[0], comparison: false, weak: d.weak ?? false, priority });
     }
   });
   for (const e of findEventPeriods(text)) {
@@ -52,7 +55,8 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     // 本报9月12日讯, 2023年11月2日讯: the dateline's date, never an event's.
     if (/^讯/.test(text.slice(c.end, c.end + 1))) { c.rule = 'dateline'; c.anaphor = null; }
     // 今年入汛以来最强降雨, 有记录以来首次: the phrase scopes a superlative; it is not the period of a figure.
-    const comparison = /(?:去年|上年|前年)$/.test(before) || PAST.test(c.text) || (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after))
+    // 去年同期, 去年上半年 are bases of comparison; 去年10月以来 runs to now and is a period.
+    const comparison = /(?:去年|上年|前年)$/.test(before) || (PAST.test(c.text.replace(/^[自从]/, '')) && c.rule !== 'since') || (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after))
       || (/以来$/.test(c.text) && SUPERLATIVE_AFTER.test(after))
       // 较一季度提高1.7个百分点, 比4月减少12起: the base of a change, not the period of its figure.
       || (/(?:较|比)$/.test(before) && CHANGE_AFTER.test(after));

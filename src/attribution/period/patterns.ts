@@ -16,7 +16,7 @@ export interface PeriodParser {
   extract(m: RegExpExecArray): Draft | null;
 }
 
-const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(今年)?';
+const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(今年|去年|上年)?';
 const N = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const TO = '(?:至|到|—|-|~|－)';
 const HOLIDAY = Object.keys(HOLIDAY_WORDS).sort((a, b) => b.length - a.length).join('|');

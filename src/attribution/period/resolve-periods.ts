@@ -33,7 +33,7 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
   let holiday: string | null = null; // last holiday named
 
   mentions.forEach((m, i) => {
-    const year = m.from?.year ?? m.to?.year ?? ctx.referenceYear;
+    const year = m.from?.year ?? m.to?.year ?? (ctx.referenceYear === null ? null : ctx.referenceYear + (m.yearOffset ?? 0));
     let r: ResolvedPeriod;
     switch (m.anaphor) {
       case 'year-to-date': {

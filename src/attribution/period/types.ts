@@ -21,6 +21,8 @@ export interface PeriodMention {
   to: PartialDate | null;
   /** 今年以来/今年上半年: its year is the article's, not stated. */
   relativeYear: boolean;
+  /** 去年10月以来: the year before the article's (-1); 0 or absent otherwise. */
+  yearOffset?: number;
   anaphor: 'event' | 'event-first-day' | 'holiday' | 'previous' | 'same-day' | 'to-now' | 'year-to-date' | null;
   /** The event or holiday named by an anaphor (百日攻坚行动, 宣传周, 中秋). */
   key: string | null;
