@@ -16,6 +16,8 @@ export const RuleSchema = z.object({
   verbs: z.array(z.string().min(1)).optional(),
   objects: z.array(z.string().min(1)).optional(),
   units: z.array(z.string().min(1)).optional(),
+  /** Units that stop the rule from matching (hazards are counted, not measured: 清理可燃物850公顷). */
+  notUnits: z.array(z.string().min(1)).optional(),
   kinds: z.array(z.enum(['count', 'money', 'percent', 'percentage_point', 'permille', 'fraction', 'number'])).optional(),
   /** Matches only figures reported without a verb (`其中重大隐患6条`, `直接经济损失1268.4万元`). */
   noAction: z.boolean().optional(),

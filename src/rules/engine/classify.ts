@@ -45,6 +45,7 @@ function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: Cl
   if (rule.kinds && !rule.kinds.includes(quantity.kind)) return null;
   if (rule.noAction && action) return null;
   if (rule.units && (!quantity.unit || !rule.units.includes(quantity.unit))) return null;
+  if (rule.notUnits && quantity.unit && rule.notUnits.includes(quantity.unit)) return null;
   let evidence = rule.units ? 1 : 0;
   let length = 0;
   if (rule.verbs) {

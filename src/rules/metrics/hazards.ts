@@ -1,4 +1,8 @@
 import type { MetricFamily } from './types.js';
+import { MEASURE_UNITS } from '../../quantities/lexicon/units.js';
+
+/** Hazards are counted, never measured: 清理林下可燃物850公顷, 清理淤泥1200立方米 are other. */
+const MEASURES: string[] = [...MEASURE_UNITS];
 
 const HAZARD_OBJECTS = ['隐患', '问题', '风险点', '薄弱环节', '违法违规', '违规', '易涝点', '缺陷', '违章', '险情'];
 const FIND_VERBS = ['排查', '发现', '查出', '检查出', '查找', '摸排', '查摆', '梳理', '排查出', '发现掌握', '查处出', '辨识', '发现并'];
@@ -9,15 +13,15 @@ const FIX_VERBS = ['整改', '消除', '治理', '整治', '销号', '解决', '
 /** Hazards found, fixed, pending, and the rectification rate. */
 export const HAZARDS: MetricFamily = {
   rules: [
-    { id: 'hazards.found:verb+object', metric: 'hazards.found', verbs: FIND_VERBS, objects: HAZARD_OBJECTS, kinds: ['count'], priority: 2 },
-    { id: 'hazards.found:object', metric: 'hazards.found', objects: ['隐患', '问题隐患', '风险点位', '问题'], kinds: ['count'], noAction: true },
+    { id: 'hazards.found:verb+object', notUnits: MEASURES, metric: 'hazards.found', verbs: FIND_VERBS, objects: HAZARD_OBJECTS, kinds: ['count'], priority: 2 },
+    { id: 'hazards.found:object', notUnits: MEASURES, metric: 'hazards.found', objects: ['隐患', '问题隐患', '风险点位', '问题'], kinds: ['count'], noAction: true },
     // Hazards are counted, never priced: 用于地质灾害隐患治理4.5亿元 is money spent (other).
-    { id: 'hazards.rectified:verb+object', metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, not: NOT_FIXED, kinds: ['count'], priority: 1 },
-    { id: 'hazards.rectified:verb', metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理', '整治', '消缺', '完成消缺', '已消缺'], kinds: ['count'], not: NOT_FIXED },
-    { id: 'hazards.rectified:clear', metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], not: NOT_FIXED, priority: -1 },
-    { id: 'hazards.pending', metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改'], kinds: ['count'], priority: 3, not: ['责令'] }, // 责令限期整改 is an order (enforcement), as 责令立即整改 is
+    { id: 'hazards.rectified:verb+object', notUnits: MEASURES, metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, not: NOT_FIXED, kinds: ['count'], priority: 1 },
+    { id: 'hazards.rectified:verb', notUnits: MEASURES, metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理', '整治', '消缺', '完成消缺', '已消缺'], kinds: ['count'], not: NOT_FIXED },
+    { id: 'hazards.rectified:clear', notUnits: MEASURES, metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], not: NOT_FIXED, priority: -1 },
+    { id: 'hazards.pending', notUnits: MEASURES, metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改'], kinds: ['count'], priority: 3, not: ['责令'] }, // 责令限期整改 is an order (enforcement), as 责令立即整改 is
     // 查处各类隐患18.3万项: 查处 names an enforcement action, but with hazards as its object it finds them.
-    { id: 'hazards.found:查处', metric: 'hazards.found', verbs: ['查处'], objects: ['隐患', '问题隐患', '安全隐患'], kinds: ['count'], priority: 4 },
+    { id: 'hazards.found:查处', notUnits: MEASURES, metric: 'hazards.found', verbs: ['查处'], objects: ['隐患', '问题隐患', '安全隐患'], kinds: ['count'], priority: 4 },
     { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率', '消缺率'], kinds: ['percent'], priority: 5 },
     { id: 'hazards.rectification_rate:action', metric: 'hazards.rectification_rate', verbs: ['整改率'], kinds: ['percent'], priority: 5 },
   ],
@@ -47,5 +51,7 @@ export const HAZARDS: MetricFamily = {
   negatives: [
     { text: '合格率为百分之九十一点五', quantity: '百分之九十一点五', metric: 'other', reason: 'a pass rate is not the rectification rate' },
     { text: '其中用于地质灾害隐患治理4.5亿元', quantity: '4.5亿元', metric: 'other', reason: 'money spent on hazards, not hazards counted' },
+    { text: '清理林下可燃物850公顷', quantity: '850公顷', metric: 'other', reason: 'an area cleared, not hazards counted' },
+    { text: '清理河道淤泥1200立方米', quantity: '1200立方米', metric: 'other', reason: 'a volume cleared, not hazards counted' },
   ],
 };
