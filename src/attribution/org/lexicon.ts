@@ -57,7 +57,7 @@ export const NON_ACTOR_BEFORE = [
 /** Words that look like an org but name no one: 为党委政府分忧. */
 export const NOT_ORGS = ['党委政府', '党委', '政府', '人民政府', '党政', '进社区', '社区', '街道', '部门', '有关部门', '相关部门'] as const;
 
-export const NOT_PLACES = ['中国', '中华', '国家', '中央', '城镇', '农村', '城乡', '基层', '省内', '市内', '区内', '境内', '国内', '海外'] as const;
+export const NOT_PLACES = ['中国', '中华', '国家', '中央', '城镇', '农村', '城乡', '基层', '省内', '市内', '区内', '境内', '国内', '海外', '城市'] as const;
 
 /** Words that open a phrase whose org is an object or partner until the verb: 对…, 与…, 联合…. */
 export const PHRASE_OPENERS = ['对', '向', '与', '同', '联合', '会同', '对于', '针对', '给', '为', '协同', '配合', '邀请', '在', '从', '到', '赴'] as const;

@@ -59,7 +59,9 @@ export function resolveOrg(m: OrgMention, scope: OrgScope): OrgResolution {
     if (place) return place;
     const level = m.levelPrefix ?? (m.reference ? REFERENCE_WORDS[m.reference] : undefined);
     if (level === 'province' || level === 'city' || level === 'county') {
-      const p = ofPlace(chain[level]);
+      // 市应急管理局 in an article about a county-level city (晋江市) is that city's, as 全市 is.
+      const countyCity = level === 'city' && chain.county?.name.endsWith('市') ? chain.county : null;
+      const p = ofPlace(countyCity ?? chain[level]);
       if (p) return p;
     }
     return { org: m.text, region: null };

@@ -102,7 +102,8 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
     return { tokenIndex: k, action, object, trend: trendInfo.trend || isChangeAction(action), topic, via: 'left', alternative };
   }
 
-  const leftObject = trimPhrase(tokens, left);
+  const leftWords = trimPhrase(tokens, left);
+  const leftObject = leftWords && SCOPE_WORDS.has(leftWords) ? null : leftWords; // 全县共有3.2万人受灾: 全县 is a scope
   // A figure right after another with only a joiner or 共 between shares its reading (`46起、死亡21人` has its own verb; `18支共1304人` does not).
   if (previous && (stoppedAtJoiner || onlyAdverbsBetween(tokens, previous.tokenIndex, k))) {
     // `造成全市12个区县、8.7万人受灾`: a figure with its own verb right after it (受灾) does not take the previous object.

@@ -18,7 +18,7 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that only carry another verb (`开展入户宣传`, `进行挂牌督办`, `予以信用扣分`): the action is what follows. */
-export const LIGHT_VERBS: ReadonlySet<string> = new Set(['进行', '开展', '实施', '实行', '予以', '给予', '加以', '作出', '做出', '完成', '组织开展']);
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['进行', '开展', '实施', '实行', '予以', '给予', '加以', '作出', '做出', '完成', '组织开展', '分赴', '奔赴', '前往']);
 
 /** Prepositions that put the counted thing before the verb (`对613户企业进行全方位包保`). */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['对', '对于', '向', '为', '帮助', '将', '把']);
