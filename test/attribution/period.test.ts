@@ -69,7 +69,7 @@ describe('PERIOD_PARSERS: cues', () => {
   const corpus = ['seeds', 'synthetic'].flatMap((d) => {
     const dir = join(__dirname, '../../corpus', d);
     return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月');
+  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间');
   it.each(PERIOD_PARSERS.map((p) => [p.id, p] as const))('every match of %s in the corpus holds one of its cues', (_id, parser) => {
     let matches = 0;
     for (const text of corpus) {
@@ -126,6 +126,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['4月中旬至6月底，全市共检查企业320家。', '320家', '2024-07-20', '4月中旬至6月底', '2024-04-11', '2024-06-30'],
     ['5月上旬至7月中旬，全区排查隐患56处。', '56处', '2024-07-20', '5月上旬至7月中旬', '2024-05-01', '2024-07-20'],
     ['4月中旬至今，检查门店46家。', '46家', '2024-07-20', '4月中旬至今', '2024-04-11', null],
+    // A national campaign month is the same month every year.
+    ['今年安全生产月期间，全市共开展咨询日活动126场。', '126场', '2024-07-05', '今年安全生产月期间', '2024-06-01', '2024-06-30'],
     // 去年 dates a period that runs to now; 去年同期 and 去年上半年 stay bases of comparison.
     ['去年10月以来，全市共检查企业320家。', '320家', '2024-07-20', '去年10月以来', '2023-10', null],
     // A period in brackets after its name (今年暑期（7月1日至8月31日），) opens the paragraph like one before a comma.

@@ -21,6 +21,8 @@ const N = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const TO = '(?:至|到|—|-|~|－)';
 const HOLIDAY = Object.keys(HOLIDAY_WORDS).sort((a, b) => b.length - a.length).join('|');
 const HOLIDAY_CUES = Object.keys(HOLIDAY_WORDS);
+/** National campaign months: 安全生产月 is June, 质量月 September, 消防宣传月 November. */
+const CAMPAIGN_MONTHS: Record<string, number> = { 安全生产月: 6, 质量月: 9, 消防宣传月: 11 };
 
 const day = (year: number | null, month: string, d: string | null): PartialDate => ({ year, month: readSmallNumber(month), day: d === null ? null : readSmallNumber(d) });
 const monthEnd = (year: number | null, month: string): PartialDate => { const m = readSmallNumber(month); return { year, month: m, day: lastDayOfMonth(m, year) }; };
@@ -82,6 +84,9 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 国庆假期期间, “五一”假期, 中秋节假期, 2024年春节假期, 春节期间, 今年春节
   { id: 'holiday', cues: HOLIDAY_CUES, re: new RegExp(`${Y}[“"]?(${HOLIDAY})[”"]?(?:节)?(?:假期|长假|小长假|黄金周|期间|假日|节日)?(?:期间)?`, 'g'),
     extract: (m) => (m[0].length < 3 && !m[1] && !m[2] ? null : { ...base('holiday', null, null, !m[1]), anaphor: 'holiday', key: HOLIDAY_WORDS[m[3]!]!, from: m[1] ? { year: readYear(m[1]), month: 1, day: 1 } : null }) },
+  // 安全生产月期间, “消防宣传月”活动期间: national campaign months, the same month every year (开展“消防宣传月”活动 names an activity, not a period)
+  { id: 'campaign-month', cues: Object.keys(CAMPAIGN_MONTHS), re: new RegExp(`${Y}(?:第\\d{1,2}个)?[“"]?(${Object.keys(CAMPAIGN_MONTHS).join('|')})[”"]?(?:活动)?期间`, 'g'),
+    extract: (m) => { const month = String(CAMPAIGN_MONTHS[m[3]!]!); return base('campaign-month', day(yearOf(m), month, '1'), monthEnd(yearOf(m), month), !m[1]); } },
   // 节日期间, 假期间, 假期7天, 节假日期间
   { id: 'holiday-unnamed', cues: ['假', '节日'], re: /(?:节假日|节日|假日|假期)(?:期间|间)|假期\d{1,2}天|假期间/g,
     extract: () => ({ ...base('holiday-unnamed', null, null), anaphor: 'holiday' }) },
