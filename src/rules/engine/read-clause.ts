@@ -63,13 +63,20 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
   // An enumeration of nouns before one figure shares the verb further left (`检查商场超市、景区景点等各类场所685处`),
   // also when the last item holds a word jieba tags as a verb but no rule knows
   // (`发现线路老化、食堂卫生不达标等问题隐患287个`: 发现, not 达标).
-  if (stoppedAtJoiner && (!verb || !isLexiconRun(tokens, verb, verbs))) {
+  // A known verb inside the last item (`发现消防设施损坏、疏散通道堵塞问题362个`: 疏散) keeps its reading,
+  // and the list's verb (发现) becomes the alternative the classifier tries when that names no metric.
+  let listReading: Reading | undefined;
+  if (stoppedAtJoiner) {
     let f = from - 1;
     while (f > 0 && k - f < MAX_SCAN && !tokens[f - 1]!.quantity) f--;
     // Only a list with no figure before it: in `造成3人死亡、5人受伤` the 死亡 belongs to 3人.
     // The verb of a list stands before its first item (`清理各类门窗贴字、张贴画、标语横幅50余处`: not 张贴).
     const wideVerb = f > 0 && tokens[f - 1]!.quantity ? null : findActionRun(tokens, { from: f, to: firstJoiner(tokens, f, k) }, verbs);
-    if (wideVerb && (!verb || isLexiconRun(tokens, wideVerb, verbs))) { left = { from: f, to: k }; verb = wideVerb; }
+    if (!verb || !isLexiconRun(tokens, verb, verbs)) {
+      if (wideVerb && (!verb || isLexiconRun(tokens, wideVerb, verbs))) { left = { from: f, to: k }; verb = wideVerb; }
+    } else if (wideVerb && isLexiconRun(tokens, wideVerb, verbs)) {
+      listReading = { tokenIndex: k, action: actionText(tokens, wideVerb), object: trimPhrase(tokens, { from: wideVerb.to, to: k }), trend: false, topic: trimPhrase(tokens, { from: f, to: wideVerb.from }), via: 'left' };
+    }
   }
 
   const trendInfo = readComparison(tokens, left, verb);
@@ -99,7 +106,7 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
     const object = written && SCOPE_WORDS.has(written) ? takeNounPhrase(tokens, k + 1)
       : written && !written.endsWith('等') ? written : takeNounPhrase(tokens, k + 1) ?? written;
     const action = trendInfo.action ?? actionText(tokens, verb);
-    return { tokenIndex: k, action, object, trend: trendInfo.trend || isChangeAction(action), topic, via: 'left', alternative };
+    return { tokenIndex: k, action, object, trend: trendInfo.trend || isChangeAction(action), topic, via: 'left', alternative: alternative ?? listReading };
   }
 
   const leftWords = trimPhrase(tokens, left);

@@ -45,6 +45,7 @@ export const HAZARDS: MetricFamily = {
     { text: '其余24个限期销号', quantity: '24个', metric: 'hazards.pending' },
     { text: '共发现线路老化、食堂卫生不达标等问题隐患287个', quantity: '287个', metric: 'hazards.found', action: '发现' },
     { text: '排查线路老化、通道堵塞等隐患56处', quantity: '56处', metric: 'hazards.found', action: '排查' },
+    { text: '发现消防设施损坏、疏散通道堵塞问题362个', quantity: '362个', metric: 'hazards.found', action: '发现' },
     { text: '完成消缺986处，消缺率94.5%', quantity: '986处', metric: 'hazards.rectified' },
     { text: '完成消缺986处，消缺率94.5%', quantity: '94.5%', metric: 'hazards.rectification_rate' },
   ],
