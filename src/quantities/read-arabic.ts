@@ -29,7 +29,7 @@ export function readArabic(s: string, original: string, i: number): ArabicNumber
   if (intDigitsRaw === 0 && !(s[i] === '.' && isAsciiDigit(s.charCodeAt(i + 1)))) return null;
   let digits = s.slice(i, j);
   if (intDigitsRaw >= 1 && intDigitsRaw <= 3) {
-    while (isGroupSeparator(s, original, j) && isGroup(s, j + 1)) {
+    while (isGroupSeparator(s, original, j) && isThousandsGroup(s, j + 1)) {
       digits += s.slice(j + 1, j + 4);
       j += 4;
     }
@@ -57,8 +57,8 @@ function isGroupSeparator(s: string, original: string, j: number): boolean {
   return s[j] === '，' && isFullwidthDigit(original.charCodeAt(j - 1)) && isFullwidthDigit(original.charCodeAt(j + 1));
 }
 
-/** Exactly three digits at `k`, not followed by a fourth. */
-function isGroup(s: string, k: number): boolean {
+/** Exactly three digits at `k`, not followed by a fourth (`083` of `1,083`); the clause splitter asks it too. */
+export function isThousandsGroup(s: string, k: number): boolean {
   return isAsciiDigit(s.charCodeAt(k)) && isAsciiDigit(s.charCodeAt(k + 1)) && isAsciiDigit(s.charCodeAt(k + 2))
     && !isAsciiDigit(s.charCodeAt(k + 3));
 }

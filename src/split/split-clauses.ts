@@ -1,6 +1,8 @@
 import * as C from './char-class.js';
 import { BRACKET_PAIRS, QUOTE_PAIRS, QUOTE_PROTECT_MAX_CHARS } from './lexicon/punctuation.js';
 import type { Span } from './types.js';
+import { isAsciiDigit } from '../quantities/fold-text.js';
+import { isThousandsGroup } from '../quantities/read-arabic.js';
 
 // Module-local copies: the hot loops read them once per character.
 const CLASS = C.CHAR_CLASS;
@@ -86,9 +88,5 @@ function isSpeech(text: string, open: number, close: number): boolean {
 
 /** `1,083项`, `12,345起`: an ASCII comma between a digit and a group of exactly three digits separates thousands, not clauses. */
 function isDigitGroupComma(text: string, i: number): boolean {
-  if (text.charCodeAt(i) !== 0x2c || !isDigit(text.charCodeAt(i - 1))) return false;
-  for (let k = 1; k <= 3; k++) if (!isDigit(text.charCodeAt(i + k))) return false;
-  return !isDigit(text.charCodeAt(i + 4));
+  return text.charCodeAt(i) === 0x2c && isAsciiDigit(text.charCodeAt(i - 1)) && isThousandsGroup(text, i + 1);
 }
-
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
