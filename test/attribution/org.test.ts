@@ -64,7 +64,10 @@ describe('attribute: the org of a figure', () => {
     // A body named by its kind right before its figure is what was counted, not who counted (救援队伍86支).
     ['长春市应急管理局通报\n\n全市救援队伍86支，队员2100人。', '86支', '长春市', '全市', '2201'],
     // 城镇, 乡村 end in 镇/村 but name a kind of area, not a town or village.
-    ['南港市城镇燃气安全专项整治成效明显\n\n今年以来，全市共检查燃气用户3200户。', '3200户', null, null, null],
+    ['城镇燃气安全专项整治成效明显\n\n今年以来，全市共检查燃气用户3200户。', '3200户', null, null, null],
+    // A place jieba cuts from its level (南港/市, 清溪/县) and the gazetteer does not know is still a place.
+    ['南港市城镇燃气安全专项整治成效明显\n\n今年以来，全市共检查燃气用户3200户。', '3200户', '南港市', '全市', null],
+    ['清溪县扎实做好春季森林防火工作\n\n全县共组建半专业扑火队伍15支480人。', '15支', '清溪县', '全县', null],
     // Words right after a figure are what it counts (36支应急救援队伍), never the org.
     ['长春市应急管理局通报\n\n全市组建36支应急救援队伍，队员860人。', '36支', '长春市', '全市', '2201'],
     // 全区 after a group that is no government body (全区中小学校) is the place, not that group.

@@ -1,7 +1,8 @@
 /**
  * npm run eval:composed [-- --details]
  * The extractor against the composed reports (corpus/composed): figures found,
- * metric agreement, plans wrongly reported, extra facts.
+ * metric agreement, plans wrongly reported, extra facts, and agreement on the value,
+ * bounds, org and period where an expectation states them.
  */
 import { scoreComposed, totalComposed } from './score-composed.js';
 
@@ -12,4 +13,5 @@ for (const s of scores) {
   if (details) for (const l of s.lines) console.log(`    ${l}`);
 }
 const t = totalComposed(scores);
+console.log(`   stated fields: ${Object.entries(t.fields).map(([k, v]) => `${k} ${v.agree}/${v.stated}`).join('  ')}`);
 console.log(`== composed           found ${t.found}/${t.expected} = ${(100 * t.recall).toFixed(1)}%  metric ${t.agree}/${t.scored} = ${(100 * t.metricAgreement).toFixed(1)}%  plans reported ${t.plansReported}/${t.plans}  extra ${t.extra}`);

@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { extract } from '../../src/index.js';
 import type { Fact } from '../../src/index.js';
 
-interface Expected { text: string; metric: string | null; org?: string; periodStart?: string | null; periodEnd?: string | null }
+interface Expected {
+  text: string; metric: string | null; value?: number; min?: number | null; max?: number | null; qualifier?: string;
+  org?: string | null; periodStart?: string | null; periodEnd?: string | null;
+}
+/** A field the expectation states, and how many found figures agree on it. */
+export interface FieldScore { stated: number; agree: number }
+const FIELDS = ['value', 'bounds', 'org', 'period'] as const;
+type Field = (typeof FIELDS)[number];
 export interface ComposedScore {
   doc: string;
   /** Figures expected (plans excluded), and how many were found. */
@@ -18,6 +25,8 @@ export interface ComposedScore {
   plans: number; plansReported: number;
   /** Facts no expectation matched. */
   extra: number;
+  /** Agreement on the fields an expectation states (value, bounds, org, period), over found figures. */
+  fields: Record<Field, FieldScore>;
   lines: string[];
 }
 
@@ -27,7 +36,8 @@ export function scoreComposed(dir: string): ComposedScore[] {
     const exp = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as { publishedAt?: string; facts: Expected[] };
     const facts: Fact[] = extract(readFileSync(join(dir, `${name}.txt`), 'utf8'), { publishedAt: exp.publishedAt }).facts;
     const used = new Set<number>();
-    const s: ComposedScore = { doc: name, expected: 0, found: 0, scored: 0, agree: 0, plans: 0, plansReported: 0, extra: 0, lines: [] };
+    const s: ComposedScore = { doc: name, expected: 0, found: 0, scored: 0, agree: 0, plans: 0, plansReported: 0, extra: 0, lines: [],
+      fields: { value: { stated: 0, agree: 0 }, bounds: { stated: 0, agree: 0 }, org: { stated: 0, agree: 0 }, period: { stated: 0, agree: 0 } } };
     for (const x of exp.facts) {
       const i = facts.findIndex((f, k) => !used.has(k) && (f.text.includes(x.text) || x.text.includes(f.text)));
       const plan = x.metric === 'not-a-fact';
@@ -37,6 +47,13 @@ export function scoreComposed(dir: string): ComposedScore[] {
       const f = facts[i]!;
       if (plan) { s.plansReported++; s.lines.push(`PLAN    ${x.text} reported as ${f.metric}`); continue; }
       s.found++;
+      for (const field of FIELDS) {
+        const verdict = fieldAgrees(field, x, f);
+        if (verdict === undefined) continue;
+        s.fields[field].stated++;
+        if (verdict) s.fields[field].agree++;
+        else s.lines.push(`${field.toUpperCase().padEnd(7)} ${x.text}: ${showField(field, f)} ≠ ${showField(field, x)}`);
+      }
       if (x.metric === null) continue;
       s.scored++;
       if (f.metric === x.metric) s.agree++;
@@ -47,10 +64,44 @@ export function scoreComposed(dir: string): ComposedScore[] {
   });
 }
 
+/** Whether the fact agrees with the expectation on a field; undefined when the expectation does not state it. */
+function fieldAgrees(field: Field, x: Expected, f: Fact): boolean | undefined {
+  switch (field) {
+    case 'value': return x.value === undefined ? undefined : sameNumber(x.value, f.value);
+    case 'bounds':
+      if (x.qualifier === undefined && x.min === undefined && x.max === undefined) return undefined;
+      return (x.qualifier === undefined || x.qualifier === f.qualifier)
+        && (x.min === undefined || sameNumber(x.min, f.min)) && (x.max === undefined || sameNumber(x.max, f.max));
+    case 'org': return x.org === undefined ? undefined : (x.org === f.org || (f.orgAliases ?? []).includes(x.org ?? ''));
+    case 'period': return x.periodStart === undefined ? undefined : (x.periodStart ?? null) === (f.periodStart ?? null);
+  }
+}
+
+function sameNumber(a: number | null, b: number | null | undefined): boolean {
+  if (a === null || b === null || b === undefined) return a === (b ?? null);
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
+}
+
+function showField(field: Field, v: Partial<Expected> | Fact): string {
+  const o = v as Record<string, unknown>;
+  switch (field) {
+    case 'value': return String(o.value);
+    case 'bounds': return `${String(o.qualifier)} ${String(o.min)}…${String(o.max)}`;
+    case 'org': return String(o.org);
+    case 'period': return `${String(o.periodStart)}/${String(o.periodEnd)}`;
+  }
+}
+
 export function totalComposed(scores: ComposedScore[]) {
   const sum = (k: keyof ComposedScore) => scores.reduce((n, s) => n + (s[k] as number), 0);
   const expected = sum('expected'); const scored = sum('scored');
+  const fields = Object.fromEntries(FIELDS.map((k) => {
+    const stated = scores.reduce((n, s) => n + s.fields[k].stated, 0);
+    const agree = scores.reduce((n, s) => n + s.fields[k].agree, 0);
+    return [k, { stated, agree, share: stated ? agree / stated : 1 }];
+  })) as Record<Field, FieldScore & { share: number }>;
   return {
+    fields,
     expected, found: sum('found'), scored, agree: sum('agree'), plans: sum('plans'), plansReported: sum('plansReported'), extra: sum('extra'),
     recall: sum('found') / expected, metricAgreement: sum('agree') / scored,
   };
