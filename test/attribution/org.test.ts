@@ -65,6 +65,9 @@ describe('attribute: the org of a figure', () => {
     ['长春市应急管理局通报\n\n全市救援队伍86支，队员2100人。', '86支', '长春市', '全市', '2201'],
     // 城镇, 乡村 end in 镇/村 but name a kind of area, not a town or village.
     ['城镇燃气安全专项整治成效明显\n\n今年以来，全市共检查燃气用户3200户。', '3200户', null, null, null],
+    // Several levels acting together: alone they count for the top level (市县两级 → the city); with a body they are named as written (the gold's 省市县三级应急部门).
+    ['绍兴市全力防御台风\n\n市县两级共派出工作组42个、督查组9个。', '42个', '绍兴市', '市县两级', '3306'],
+    ['绍兴市开展医院安全检查\n\n市、县两级卫健部门累计派出督查组46个。', '46个', '市、县两级卫健部门', '市、县两级卫健部门', null],
     // A place jieba cuts from its level (南港/市, 清溪/县) and the gazetteer does not know is still a place.
     ['南港市城镇燃气安全专项整治成效明显\n\n今年以来，全市共检查燃气用户3200户。', '3200户', '南港市', '全市', null],
     ['清溪县扎实做好春季森林防火工作\n\n全县共组建半专业扑火队伍15支480人。', '15支', '清溪县', '全县', null],

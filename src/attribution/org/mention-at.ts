@@ -17,8 +17,41 @@ const LEVEL_OF_CHAR: ReadonlyMap<string, OrgMention['levelPrefix'] & string> = n
 const onlyLevelChars = (w: string) => w.length > 0 && [...w].every((c) => LEVEL_RUN_CHARS.has(c));
 const ORG_LAST_CHARS: ReadonlySet<string> = new Set(ORG_SUFFIXES.map((x) => x[x.length - 1]!));
 
+/** 两级, 三级, 四级 after a run of levels (市县两级, 省市县三级). */
+const LEVEL_COUNT = /^[两二三四五]级$/;
+/** The reference word that stands for the top of a run of levels: 市县两级 → 全市. */
+const TOP_REFERENCE: Record<string, string> = { 省: '全省', 市: '全市', 区: '全区', 县: '全县' };
+
+/**
+ * 市县两级, 市、县两级, 省市县三级 (+ a body: 卫健部门): several levels of government acting
+ * together. Alone, the report counts them for the top one, as 全市 or 全省.
+ */
+function levelRunAt(tokens: Token[], i: number): { top: string; tokenEnd: number } | null {
+  let k = i;
+  let levels = 0;
+  while (k < tokens.length) {
+    const w = tokens[k]!.w;
+    if (onlyLevelChars(w) && w.length <= 4) { levels += w.length; k++; continue; }
+    if (w === '、' && levels > 0 && k + 1 < tokens.length && onlyLevelChars(tokens[k + 1]!.w)) { k++; continue; }
+    break;
+  }
+  if (levels < 2 || k >= tokens.length || !LEVEL_COUNT.test(tokens[k]!.w)) return null;
+  return { top: TOP_REFERENCE[tokens[i]!.w[0]!]!, tokenEnd: k };
+}
+
 export function mentionAt(tokens: Token[], i: number, text: string): { mention: OrgMention; next: number } | null {
   const t = tokens[i]!;
+  const run = LEVEL_RUN_CHARS.has(t.w[0]!) ? levelRunAt(tokens, i) : null;
+  if (run) {
+    // The bodies named after the run (卫健部门, 应急部门) belong to it: the mention runs to their suffix.
+    let end = run.tokenEnd;
+    for (let k = run.tokenEnd + 1; k < tokens.length && isNominal(tokens[k]!) && tokens[k]!.e - t.s <= MAX_MENTION; k++) {
+      if (endsWithAny(text.slice(t.s, tokens[k]!.e), GOVERNMENT_SUFFIXES)) end = k;
+    }
+    // With a body it is named as written, the gold's way (省市县三级应急部门); alone (市县两级共派出…) it is the top level.
+    if (end > run.tokenEnd) return { mention: mk(text, t.s, tokens[end]!.e, 'org', [], null, null), next: end + 1 };
+    return { mention: mk(text, t.s, tokens[end]!.e, 'reference', [], null, run.top), next: end + 1 };
+  }
   const ref = referenceAt(tokens, i);
   const places: PlacePart[] = [];
   let j = i;
