@@ -55,6 +55,8 @@ describe('findPeriods: spans and parsers', () => {
 
   it.each([
     ['与去年同期相比，火灾起数下降5.6%', '同期'],
+    ['全市事故起数较去年上半年下降12%', '去年上半年'],
+    ['今年上半年事故起数低于去年上半年，', '去年上半年'],
     ['与去年四季度相比，事故总量环比上升3.1%', '去年四季度'], // 去年 is part of the phrase since it can also date one (去年10月以来)
     ['与近五年同期均值相比分别下降34.2%', '同期'],
     ['我市遭遇今年入汛以来最强降雨过程', '我市遭遇今年入汛以来'],
@@ -128,8 +130,10 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['4月中旬至今，检查门店46家。', '46家', '2024-07-20', '4月中旬至今', '2024-04-11', null],
     // A national campaign month is the same month every year.
     ['今年安全生产月期间，全市共开展咨询日活动126场。', '126场', '2024-07-05', '今年安全生产月期间', '2024-06-01', '2024-06-30'],
-    // 去年 dates a period that runs to now; 去年同期 and 去年上半年 stay bases of comparison.
+    // 去年 dates a period that runs to now; 去年同期 and 去年上半年 inside a clause stay bases of comparison.
     ['去年10月以来，全市共检查企业320家。', '320家', '2024-07-20', '去年10月以来', '2023-10', null],
+    // … and so does a past period that opens its clause before a comma (the figures after it are that period's).
+    ['去年上半年，全市共发生生产安全事故20起。', '20起', '2024-07-20', '去年上半年', '2023-01-01', '2023-06-30'],
     // A period in brackets after its name (今年暑期（7月1日至8月31日），) opens the paragraph like one before a comma.
     ['今年暑期（7月1日至8月31日），全区共巡查水域560次。劝离游泳人员1200余人次。', '1200余人次', '2024-09-10', '7月1日至8月31日', '2024-07-01', '2024-08-31'],
     // A period followed by the place it covers opens its paragraph like one followed by a comma.

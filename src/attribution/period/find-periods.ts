@@ -19,6 +19,8 @@ const SUPERLATIVE_AFTER = /^(?:最|首次|首个|第一)/;
 /** A period of the year before the article's: 去年10月以来, 自去年11月起. */
 const LAST_YEAR = /^[自从]?(?:去年|上年)/;
 const PAST = /^(?:去年|上年|前年|上季度|上月|上一年)/;
+/** What stands before a phrase that opens a clause: nothing, a clause break or a paragraph break. */
+const CLAUSE_START = /(?:^|[，,。；;：:！？!?\n]\s*)$/;
 
 export function findPeriods(text: string, base = 0): PeriodMention[] {
   const all: Candidate[] = [];
@@ -56,7 +58,9 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     if (/^讯/.test(text.slice(c.end, c.end + 1))) { c.rule = 'dateline'; c.anaphor = null; }
     // 今年入汛以来最强降雨, 有记录以来首次: the phrase scopes a superlative; it is not the period of a figure.
     // 去年同期, 去年上半年 are bases of comparison; 去年10月以来 runs to now and is a period.
-    const comparison = /(?:去年|上年|前年)$/.test(before) || (PAST.test(c.text.replace(/^[自从]/, '')) && c.rule !== 'since') || (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after))
+    // 去年上半年，全市发生事故20起 opens its clause with a comma: the period of the figures after it.
+    const fronted = CLAUSE_START.test(before) && /^[，,]/.test(after);
+    const comparison = /(?:去年|上年|前年)$/.test(before) || (PAST.test(c.text.replace(/^[自从]/, '')) && c.rule !== 'since' && !fronted) || (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after))
       || (/以来$/.test(c.text) && SUPERLATIVE_AFTER.test(after))
       // 较一季度提高1.7个百分点, 比4月减少12起: the base of a change, not the period of its figure.
       || (/(?:较|比)$/.test(before) && CHANGE_AFTER.test(after));
