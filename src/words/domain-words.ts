@@ -20,6 +20,10 @@ export const DOMAIN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['巡山护林', 'v'], ['巡护', 'v'], ['护林员', 'n'],
   ['主题日', 'n'], ['宣传日', 'n'], ['开放日', 'n'], ['宣传周', 'n'], ['宣传月', 'n'],
   ['安置场所', 'n'], ['避灾安置场所', 'n'], ['安置点', 'n'], ['集中安置点', 'n'],
+  // Places and things inspected that jieba cuts or tags as verbs or names (超市/v, 诊所/v, 加气/站, 养老院/nr):
+  // an item of a list (检查企业38家、超市207家) must read as a noun.
+  ['超市', 'n'], ['诊所', 'n'], ['加气站', 'n'], ['液化气站', 'n'], ['充电桩', 'n'], ['在建工地', 'n'], ['养老院', 'n'],
+  ['幼儿园', 'n'], ['农家乐', 'n'], ['楼宇', 'n'], ['驾驶人', 'n'], ['驾驶员', 'n'], ['快递网点', 'n'], ['寄递网点', 'n'],
   ['不同程度', 'd'], // 造成86.4万人次不同程度受灾: an adverb of the verb after the figure, not the counted noun
   // Agency short names, whole so that attribution sees one nt word (区住建局 → 区 / 住建局, not 区住 / 建局).
   ['住建局', 'nt'], ['住建委', 'nt'], ['应急局', 'nt'], ['公安局', 'nt'], ['交通局', 'nt'], ['交通运输局', 'nt'],
@@ -30,6 +34,9 @@ export const DOMAIN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['消防救援支队', 'nt'], ['文旅广电局', 'nt'], ['文化广电旅游局', 'nt'], ['文化和旅游局', 'nt'], ['卫生健康委', 'nt'],
   ['卫生健康局', 'nt'], ['城市管理局', 'nt'], ['综合行政执法局', 'nt'], ['城市管理综合执法局', 'nt'],
 ];
+
+/** The tag of each domain word: it overrides the segmenter's (jieba keeps its own tag for a word it already knew). */
+export const DOMAIN_TAGS: ReadonlyMap<string, string> = new Map(DOMAIN_WORDS);
 
 /**
  * The dictionary text jieba's `loadDict` takes: `word frequency tag` per line. A

@@ -9,6 +9,7 @@
  * words.of(3); // [{ word: '排查', tag: 'v', start: 120, end: 122 }, …]: offsets into doc.text
  */
 import type { DocumentStructure } from '../split/types.js';
+import { DOMAIN_TAGS } from './domain-words.js';
 import type { Segmenter } from './segmenter.js';
 
 /** A word of the document with its part-of-speech tag (`x` when the segmenter gives none) and offsets into the document text. */
@@ -39,7 +40,10 @@ export function createSentenceWords(doc: Pick<DocumentStructure, 'text' | 'sente
   };
 }
 
-/** Tags `text[start, end)` and aligns every word back to its offsets; a word the segmenter rewrote (not found in the text) is skipped. */
+/**
+ * Tags `text[start, end)` and aligns every word back to its offsets; a word the segmenter rewrote (not found in the text) is skipped.
+ * Words of DOMAIN_WORDS take their tag from there, whatever the segmenter says.
+ */
 export function tagAt(text: string, start: number, end: number, segmenter: Segmenter): WordAt[] {
   const piece = text.slice(start, end);
   const tagged = segmenter.tag ? segmenter.tag(piece) : segmenter.cut(piece).map((word) => ({ word, tag: 'x' }));
@@ -48,7 +52,8 @@ export function tagAt(text: string, start: number, end: number, segmenter: Segme
   for (const { word, tag } of tagged) {
     const found = piece.indexOf(word, cursor);
     if (found < 0 || word === '') continue;
-    out.push({ word, tag: tag || 'x', start: start + found, end: start + found + word.length });
+    // A domain word's own tag wins: jieba keeps its tag for a word it knew (超市/v), and a caller's segmenter may tag none.
+    out.push({ word, tag: DOMAIN_TAGS.get(word) ?? (tag || 'x'), start: start + found, end: start + found + word.length });
     cursor = found + word.length;
   }
   return out;

@@ -26,6 +26,9 @@ export const INSPECTIONS: MetricFamily = {
     { text: '累计检查28个县(市、区)、40个行业部门、85户企业(单位)', quantity: '28个', metric: 'inspections.targets', action: '检查', object: '县(市、区)' },
     { text: '累计检查28个县(市、区)、40个行业部门、85户企业(单位)', quantity: '85户', metric: 'inspections.targets', action: '检查', object: '企业(单位)' },
     { text: '检查674家单位', quantity: '674家', metric: 'inspections.targets', action: '检查', object: '单位' },
+    // Later items of a list keep the verb of the first, also when jieba tags the item a verb (超市/v).
+    { text: '全市共检查企业38家、超市207家、加油站15座', quantity: '207家', metric: 'inspections.targets', action: '检查', object: '超市' },
+    { text: '全市共检查企业38家、超市207家、加油站15座', quantity: '15座', metric: 'inspections.targets', action: '检查', object: '加油站' },
     { text: '全市累计检查企业1.2万余家', quantity: '1.2万余家', metric: 'inspections.targets', action: '检查', object: '企业' },
     { text: '每个区县抽查企业3至5家', quantity: '3至5家', metric: 'inspections.targets', action: '抽查' },
     { text: '在煤矿领域检查170矿次', quantity: '170矿次', metric: 'inspections.rounds', action: '检查' },
