@@ -132,6 +132,13 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['今年安全生产月期间，全市共开展咨询日活动126场。', '126场', '2024-07-05', '今年安全生产月期间', '2024-06-01', '2024-06-30'],
     // 去年 dates a period that runs to now; 去年同期 and 去年上半年 inside a clause stay bases of comparison.
     ['去年10月以来，全市共检查企业320家。', '320家', '2024-07-20', '去年10月以来', '2023-10', null],
+    // The day a report announces its figures is not their period: the period the announcing sentence names is (1—10月,
+    // 2024年, the bracketed dates of 春运), and it governs the paragraphs after it.
+    ['安徽省事故统计\n\n11月10日，省应急管理厅发布全省1—10月安全生产形势通报。\n\n分领域看，道路交通领域发生事故842起。', '842起', '2025-11-12', '1—10月', '2025-01-01', '2025-10-31'],
+    ['1月8日，市消防救援支队召开新闻发布会，通报2024年全市消防工作情况。\n\n全年全市共发生火灾1572起。', '1572起', '2025-01-09', '2024年', '2024-01-01', '2024-12-31'],
+    ['2月23日，记者从市交通运输局获悉，2025年春运（1月14日至2月22日）40天，全市发送旅客4012万人次。\n\n铁路发送旅客2180万人次。', '2180万人次', '2025-02-24', '1月14日至2月22日', '2025-01-14', '2025-02-22'],
+    // A day that opens a sentence of action is the period of what follows.
+    ['5月17日，全市开展安全生产大检查。\n\n全市共检查企业320家。', '320家', '2024-05-20', '5月17日', '2024-05-17', '2024-05-17'],
     // … and so does a past period that opens its clause before a comma (the figures after it are that period's).
     ['去年上半年，全市共发生生产安全事故20起。', '20起', '2024-07-20', '去年上半年', '2023-01-01', '2023-06-30'],
     // A period in brackets after its name (今年暑期（7月1日至8月31日），) opens the paragraph like one before a comma.

@@ -73,8 +73,13 @@ function fieldAgrees(field: Field, x: Expected, f: Fact): boolean | undefined {
       return (x.qualifier === undefined || x.qualifier === f.qualifier)
         && (x.min === undefined || sameNumber(x.min, f.min)) && (x.max === undefined || sameNumber(x.max, f.max));
     case 'org': return x.org === undefined ? undefined : (x.org === f.org || (f.orgAliases ?? []).includes(x.org ?? ''));
-    case 'period': return x.periodStart === undefined ? undefined : (x.periodStart ?? null) === (f.periodStart ?? null);
+    case 'period': return x.periodStart === undefined ? undefined : monthFirst(x.periodStart ?? null) === monthFirst(f.periodStart ?? null);
   }
+}
+
+/** The gold writes a month with no day as the month (从6月开始 → --06); a writer's 2024-11-01 for 去年11月以来 means the same. */
+function monthFirst(iso: string | null): string | null {
+  return iso && /^(?:\d{4}|-)-\d{2}$/.test(iso) ? `${iso}-01` : iso;
 }
 
 function sameNumber(a: number | null, b: number | null | undefined): boolean {

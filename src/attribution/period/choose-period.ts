@@ -6,7 +6,12 @@
  * (去年同期) never govern.
  */
 import { lastStartingBefore, MAX_LOOKBACK, type Span } from '../spans.js';
+import { ANNOUNCING_WORDS } from './lexicon.js';
 import type { PeriodMention } from './types.js';
+
+const ANNOUNCING = new RegExp(ANNOUNCING_WORDS.join('|'));
+/** How far an opening sentence is read for its verb of announcing. */
+const ANNOUNCEMENT_WINDOW = 120;
 
 /**
  * A period that opens its clause and is followed by a comma or by the place it covers:
@@ -14,23 +19,67 @@ import type { PeriodMention } from './types.js';
  */
 export function isAdverbial(m: PeriodMention, text: string): boolean {
   // 今年暑期（7月1日至8月31日），: a period in brackets right after its name stands for it.
-  const bracketed = /[（(]$/.test(text.slice(m.start - 1, m.start)) && /^[）)][，,：:；;]/.test(text.slice(m.end, m.end + 2));
-  if (bracketed) return true;
+  if (inBrackets(m, text) && /^[，,：:；;]/.test(text.slice(m.end + 1, m.end + 2))) return true;
   const after = text.slice(m.end, m.end + 2);
   const lead = text.slice(Math.max(0, m.start - 3), m.start);
   return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && SCOPE_AFTER.test(after))) && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从)$/.test(lead);
 }
+
+/** A period alone in brackets, the dates of the name before it: 暑期（7月1日至8月31日）, 2025年春运（1月14日至2月22日）. */
+const inBrackets = (m: PeriodMention, text: string) => /[（(]$/.test(text.slice(m.start - 1, m.start)) && /^[）)]/.test(text.slice(m.end, m.end + 1));
 
 /** The place a clause covers, right after its period: 上半年全市…, 今年以来我省…. */
 const SCOPE_AFTER = /^(?:全[国省市区县州旗]|[我本][省市区县])/;
 
 const usable = (m: PeriodMention) => !m.comparison && m.rule !== 'dateline';
 
-/** The article's own period: first adverbial phrase of its opening paragraphs, else its dateline date; -1 if none. */
+/**
+ * The article's own period: first adverbial phrase of its opening paragraphs, else its dateline date; -1 if none.
+ * A day that opens a sentence announcing the figures (11月10日，…发布全省1—10月安全生产形势通报) yields to the
+ * period that sentence names after it (1—10月), else to the next adverbial phrase; it stands only when none follows.
+ */
 export function openingPeriodIndex(mentions: PeriodMention[], text: string, opening: Span[]): number {
   const inOpening = (m: PeriodMention) => opening.some((o) => m.start >= o.start && m.end <= o.end);
-  const first = mentions.findIndex((m) => usable(m) && inOpening(m) && isAdverbial(m, text));
-  return first >= 0 ? first : mentions.findIndex((m) => m.rule === 'dateline' && inOpening(m));
+  let announced = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (!usable(m) || !inOpening(m) || !isAdverbial(m, text)) continue;
+    if (announced < 0 && m.rule === 'day') {
+      const end = sentenceEnd(text, m.end);
+      if (ANNOUNCING.test(text.slice(m.end, end))) {
+        announced = i;
+        const named = namedAfter(mentions, i, end, text);
+        if (named >= 0) return named;
+        continue;
+      }
+    }
+    return i;
+  }
+  return announced >= 0 ? announced : mentions.findIndex((m) => m.rule === 'dateline' && inOpening(m));
+}
+
+/**
+ * The period a sentence names after mention i, up to `end`: its first adverbial one (…获悉，今年以来，), else one in
+ * brackets (2025年春运（1月14日至2月22日）40天), else its first dated one (发布全省1—10月…通报); -1 if none.
+ */
+function namedAfter(mentions: PeriodMention[], i: number, end: number, text: string): number {
+  let bracketed = -1;
+  let dated = -1;
+  for (let k = i + 1; k < mentions.length && mentions[k]!.start < end; k++) {
+    const m = mentions[k]!;
+    if (!usable(m) || m.rule === 'vague' || m.weak) continue;
+    if (isAdverbial(m, text)) return k;
+    if (bracketed < 0 && inBrackets(m, text)) bracketed = k;
+    if (dated < 0) dated = k;
+  }
+  return bracketed >= 0 ? bracketed : dated;
+}
+
+/** End of the sentence going on at `from` (its 。！？ or line break), read at most ANNOUNCEMENT_WINDOW characters. */
+function sentenceEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + ANNOUNCEMENT_WINDOW);
+  for (let i = from; i < limit; i++) if ('。！？!?\n'.includes(text[i]!)) return i;
+  return limit;
 }
 
 export function choosePeriodIndex(mentions: PeriodMention[], text: string, target: Span, sentence: Span, paragraph: Span, opening: number): number {
