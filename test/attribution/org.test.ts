@@ -68,6 +68,8 @@ describe('attribute: the org of a figure', () => {
     // Several levels acting together: alone they count for the top level (市县两级 → the city); with a body they are named as written (the gold's 省市县三级应急部门).
     ['绍兴市全力防御台风\n\n市县两级共派出工作组42个、督查组9个。', '42个', '绍兴市', '市县两级', '3306'],
     ['绍兴市开展医院安全检查\n\n市、县两级卫健部门累计派出督查组46个。', '46个', '市、县两级卫健部门', '市、县两级卫健部门', null],
+    // A strong place followed by a weak short name (公安 is also 公安县's) still names the article's place.
+    ['江西公安交警夏季百日行动成效明显\n\n全省公安交管部门共查处交通违法行为386.4万起。', '386.4万起', '江西省', '全省公安交管部门', '36'],
     // A place jieba cuts from its level (南港/市, 清溪/县) and the gazetteer does not know is still a place.
     ['南港市城镇燃气安全专项整治成效明显\n\n今年以来，全市共检查燃气用户3200户。', '3200户', '南港市', '全市', null],
     ['清溪县扎实做好春季森林防火工作\n\n全县共组建半专业扑火队伍15支480人。', '15支', '清溪县', '全县', null],

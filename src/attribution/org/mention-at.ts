@@ -111,9 +111,12 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     return { mention: mk(text, s, e, 'org', places, lvl, ref?.word ?? null), next: end + 1 };
   }
   if (ref) return { mention: mk(text, t.s, tokens[ref.tokenEnd]!.e, 'reference', [], null, ref.word), next: ref.tokenEnd + 1 };
-  const strong = places.filter((p) => p.strong);
-  if (strong.length && strong.length === places.length) {
-    return { mention: mk(text, places[0]!.start, places[places.length - 1]!.end, 'place', places, null, null), next: places[places.length - 1]!.tokenEnd + 1 };
+  // The strong places that lead (江西 of 江西公安交警: 公安 is also a county's short name, but a weak one).
+  let strong = 0;
+  while (strong < places.length && places[strong]!.strong) strong++;
+  if (strong) {
+    const lead = places.slice(0, strong);
+    return { mention: mk(text, lead[0]!.start, lead[strong - 1]!.end, 'place', lead, null, null), next: lead[strong - 1]!.tokenEnd + 1 };
   }
   return null;
 }
