@@ -7,6 +7,7 @@
 export const GOVERNMENT_SUFFIXES = [
   '应急管理厅', '应急管理局', '委员会办公室', '委员会', '办公室', '办事处', '管理局', '安委会', '安委办', '防汛办', '人民政府', '政府',
   '总队', '支队', '大队', '机关', '部门', '系统', '厅', '局', '委', '办',
+  '消防救援队伍', // the fire brigades as a whole: 全市消防救援队伍 → the city, as 全市公安机关
 ] as const;
 
 /** Endings of other organisations, kept as named (国网长春供电公司, 平城区园林绿化中心, 十委社区). */
