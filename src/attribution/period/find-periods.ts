@@ -67,16 +67,25 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     const { priority: _p, ...mention } = c;
     out.push({ ...mention, comparison, start: c.start + base, end: c.end + base });
   }
-  return mergeDateWithEvent(out);
+  return mergeDateWithEvent(out, text, base);
 }
 
-/** 7月15日至17日强降雨期间: the date and the event are one period, dated by the date. */
-function mergeDateWithEvent(list: PeriodMention[]): PeriodMention[] {
+/**
+ * 7月15日至17日强降雨期间: the date and the event are one period, dated by the date.
+ * 自6月1日全省部署开展“夏季百日行动”以来: a since-period from that day (one clause from 自 to 以来).
+ */
+function mergeDateWithEvent(list: PeriodMention[], text: string, base: number): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (const m of list) {
     const prev = out[out.length - 1];
     if (prev && m.anaphor === 'event' && prev.end === m.start && prev.from && !prev.anaphor) {
       out[out.length - 1] = { ...prev, end: m.end, text: prev.text + m.text };
+      continue;
+    }
+    if (prev && m.rule === 'event-since' && prev.rule === 'day' && !prev.comparison && /[自从]/.test(text.charAt(prev.start - base - 1))
+      && !/[，,。；;！？!?\n]/.test(text.slice(prev.end - base, m.start - base))) {
+      const start = prev.start - 1;
+      out[out.length - 1] = { ...prev, rule: 'since', to: null, start, end: m.end, text: text.slice(start - base, m.end - base) };
       continue;
     }
     out.push(m);
