@@ -1,7 +1,8 @@
 /**
  * Dates a period named by an event (行动期间, 此次宣传周活动, 自百日攻坚行动开展以来,
  * 平台运行以来, 宣传周首日): the first sentence of the article, up to the phrase, that
- * names the event with a date (5月17日，长春启动安全生产百日攻坚行动); else the first such
+ * names the event with a date (5月17日，长春启动安全生产百日攻坚行动), by the last date
+ * before the event's name there (else its first date); else the first such
  * sentence of the page (a jump-continued article) within PAGE_WINDOW characters of the
  * article, so that a huge input of many articles stays linear. Results are memoised per
  * event name.
@@ -38,12 +39,18 @@ export function findEventDate(m: PeriodMention, mentions: PeriodMention[], ctx: 
     const d = dated[lastStartingBefore(dated, from) + 1];
     return d && d.end <= to ? d : null;
   };
+  // The date that heads the event in its sentence: the last one before its name (记者9月10日从…获悉，自6月1日…开展“百日行动”以来 → 自6月1日…).
+  const datedBefore = (at: number, from: number) => {
+    const d = dated[lastStartingBefore(dated, at)];
+    return d && d.start >= from ? d : null;
+  };
   // The first earlier sentence of the article naming the event with a date …
   if (!memo.inArticle.has(key)) {
     let hit: PeriodMention | null = null;
     for (const sentence of ctx.sentences) {
       const d = firstDatedIn(sentence.start, sentence.end);
-      if (d && ctx.text.slice(sentence.start, sentence.end).includes(key)) { hit = d; break; }
+      const at = d ? ctx.text.slice(sentence.start, sentence.end).indexOf(key) : -1;
+      if (d && at >= 0) { hit = datedBefore(sentence.start + at, sentence.start) ?? d; break; }
     }
     memo.inArticle.set(key, hit);
   }
