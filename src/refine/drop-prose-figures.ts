@@ -2,12 +2,14 @@ import type { Quantity } from '../quantities/types.js';
 import type { Metric } from '../schema/fact.js';
 import type { DraftFact } from '../rules/types.js';
 import type { OnDrop } from './types.js';
-import { DURATION_UNITS, SMALL_CHINESE_NUMERAL_MAX } from './lexicon/not-metric-units.js';
+import { DURATION_UNITS, SMALL_CHINESE_NUMERAL_MAX, THRESHOLD_CLASSES } from './lexicon/not-metric-units.js';
 
 const HAS_DIGIT = /[0-9０-９]/;
 const HAS_MULTIPLIER = /[万萬亿億]/;
 const OPENING_QUOTES = '“「『"‘';
 const CLOSING_QUOTES = '”」』"’';
+/** A bound and 的, then within a dozen characters of one clause the class it grades (死亡5人以上的重大道路交通事故). */
+const THRESHOLD_AFTER = new RegExp(`^(?:及?以[上下])?的[^，,。；;！？\\n]{0,12}?(?:${THRESHOLD_CLASSES.join('|')})`);
 
 /** Filter: drops the facts {@link proseReason} names a reason for. `text` is the text the offsets point into. */
 export function dropProseFigures(facts: DraftFact[], text: string, onDrop?: OnDrop): DraftFact[] {
@@ -25,17 +27,26 @@ export function dropProseFigures(facts: DraftFact[], text: string, onDrop?: OnDr
  * - the start of a short quoted slogan (`“四个不摘”`, `“千亿斤粮食”工程`, `“三个必须”`);
  * - small Chinese numerals nobody counted (`分成两队`, `三个校区`) unless a rule named their
  *   metric (`派出五个督导组` stays);
- * - bare numbers without unit or multiplier, unless a rule named their metric.
+ * - bare numbers without unit or multiplier, unless a rule named their metric;
+ * - thresholds that grade a class of events (`未发生死亡5人以上的重大事故`): a bound, not a count.
  */
 export function proseReason(q: Quantity, metric: Metric, text: string): string | null {
   if (q.unit && DURATION_UNITS.has(q.unit)) return 'duration';
   const chineseOnly = !HAS_DIGIT.test(q.text);
   if (chineseOnly && q.value === 1 && !HAS_MULTIPLIER.test(q.text) && q.qualifier === 'exact') return 'one (一) as an article';
   if (isSloganStart(q, text)) return 'inside a quoted slogan';
+  if (isThreshold(q, text)) return 'a threshold grading a class of events';
   if (metric !== 'other') return null;
   if (chineseOnly && q.value < SMALL_CHINESE_NUMERAL_MAX && !HAS_MULTIPLIER.test(q.text)) return 'small Chinese numeral in prose';
   if (q.unit === null && q.kind === 'number' && !HAS_MULTIPLIER.test(q.text)) return 'bare number';
   return null;
+}
+
+/** 5人以上的重大事故, 3级及以上的地震: a bound (以上/以下, in the figure or right after it) followed by 的 and the class it grades. */
+function isThreshold(q: Quantity, text: string): boolean {
+  const after = text.slice(q.end, q.end + 20);
+  if (!/以[上下]$/.test(q.text) && !/^及?以[上下]/.test(after)) return false;
+  return THRESHOLD_AFTER.test(after);
 }
 
 /** The figure opens a quotation that closes within six characters (`“四个不摘”`, `“千亿斤粮食”`). */

@@ -12,6 +12,9 @@ describe('dropPlans: figures of plans and targets', () => {
     ['今后，我县将继续开展隐患排查，确保全年整改率达到100%。', '100%'],
     ['下半年将再组织“回头看”检查两轮，对问题突出的5家企业实行每月不少于1次的驻点帮扶。', '5家'],
     ['下半年将再组织“回头看”检查两轮，对问题突出的5家企业实行每月不少于1次的驻点帮扶。', '不少于1次'],
+    ['市市场监管局表示，下一步将建立常态化监管机制，年内计划对全市餐饮单位开展检查不少于1万户次。', '不少于1万户次'],
+    ['据悉，该局计划4月底前完成对全市19座尾矿库的安全风险评估。', '19座'],
+    ['今年计划改造老化燃气管道200公里，目前已完工86公里。', '200公里'],
   ])('%s: %s is dropped', (text, figure) => {
     const { facts, dropped } = extract(text, { explain: true });
     expect(facts.map((f) => f.text)).not.toContain(figure);
@@ -24,6 +27,7 @@ describe('dropPlans: figures of plans and targets', () => {
     ['将12家企业列入安全生产失信名单。', '12家'], // 将 = 把, not a future
     ['全市完成年度计划任务的102%。', '102%'], // a plan fulfilled is a result
     ['下达隐患整改指令书56份，督促企业将1200余项隐患整改到位。', '1200余项'],
+    ['今年计划改造老化燃气管道200公里，目前已完工86公里。', '86公里'], // 目前已: done since the plan
   ])('%s: %s is kept', (text, figure) => {
     expect(extract(text).facts.map((f) => f.text)).toContain(figure);
   });

@@ -10,6 +10,8 @@ describe('dropProseFigures: figures that are prose, not metrics', () => {
     ['她带领社区工作人员奋战近50天', '近50天', 'a duration'],
     ['他通过组织考核，成为一名光荣的共产党员', '一名', 'a small Chinese numeral nobody counted'],
     ['供电人员建议社区将人员分成两队', '两队', 'a small Chinese numeral nobody counted'],
+    ['全省未发生一次死亡5人以上的重大道路交通事故', '5人以上', 'a threshold grading a class of events'],
+    ['全年未发生3人及以上的较大生产安全事故', '3人', 'a threshold grading a class of events'],
   ])('%s: drops %s (%s)', (text, figure) => {
     expect(extract(text).facts.map((f) => f.text)).not.toContain(figure);
   });
@@ -18,6 +20,8 @@ describe('dropProseFigures: figures that are prose, not metrics', () => {
     ['西安市派出五个督导组', '五个', 'inspections.teams'],
     ['全市发现问题隐患198个', '198个', 'hazards.found'],
     ['处置举报线索1条', '1条', 'other'],
+    ['发生死亡3人以上的较大事故2起', '2起', 'accidents'], // the class is counted: its count stays
+    ['共抢救被困人员126人以上，疏散群众3000人', '126人以上', 'other'], // a bound without 的 + a class is a count
   ])('%s: keeps %s', (text, figure, metric) => {
     expect(extract(text).facts.find((f) => f.text === figure)?.metric).toBe(metric);
   });

@@ -13,3 +13,9 @@ export const DURATION_UNITS: ReadonlySet<string> = new Set([
  * are prose, `派出五个督导组` is a figure.
  */
 export const SMALL_CHINESE_NUMERAL_MAX = 10;
+
+/**
+ * What a threshold figure grades: `死亡5人以上的重大道路交通事故`, `3级以上的地震` name a class of
+ * events by a bound, not a count of anything (the class is counted elsewhere, if at all).
+ */
+export const THRESHOLD_CLASSES: readonly string[] = ['事故', '火灾', '灾害', '地震', '险情', '案件', '灾情'];
