@@ -6,10 +6,14 @@ const RESOURCE_OBJECTS = [
 ];
 const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调拨', '招聘', '新建', '购置', '预置', '可容纳', '备足', '落实', '配置', '添置'];
 
+/** Units of events (call-outs, cases), which a stock or a team is not counted in. */
+const EVENT_UNITS = ['起', '次', '宗', '例'];
+
 /** Rescue teams, staff, equipment and stock. */
 export const EMERGENCY: MetricFamily = {
   rules: [
-    { id: 'emergency.resources:object', metric: 'emergency.resources', objects: RESOURCE_OBJECTS, kinds: ['count'], priority: 1 },
+    // Not events: 消防救援队伍共接警出动21436起 counts call-outs of the teams, not teams.
+    { id: 'emergency.resources:object', notUnits: EVENT_UNITS, metric: 'emergency.resources', objects: RESOURCE_OBJECTS, kinds: ['count'], priority: 1 },
     // Teams built, with their members: 建成应急救援队伍850支、队员2.1万人 (the 1304人 of 18支共1304人的应急抢险队).
     { id: 'emergency.resources:team+people', metric: 'emergency.resources', verbs: ['组建', '建成', '配备', '招聘', '成立'], units: ['人', '名', '余人'], kinds: ['count'], priority: 1 },
     // The value of a stock: 储备应急物资价值约9亿元, 防汛沙袋等物资价值约380万元.
@@ -32,5 +36,8 @@ export const EMERGENCY: MetricFamily = {
     { text: '全市已建成应急救援队伍850支、队员2.1万人', quantity: '2.1万人', metric: 'emergency.resources' },
     { text: '开放避灾安置场所126个', quantity: '126个', metric: 'emergency.resources' },
     { text: '全省储备应急物资价值约9亿元', quantity: '约9亿元', metric: 'emergency.resources' },
+  ],
+  negatives: [
+    { text: '全市消防救援队伍共接警出动21436起', quantity: '21436起', metric: 'other', reason: 'call-outs of the teams are events, not teams' },
   ],
 };
