@@ -2,6 +2,9 @@ import type { MetricFamily } from './types.js';
 
 const ACCIDENT_OBJECTS = ['事故', '火灾', '经济损失', '财产损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡'];
 
+const HOMES = ['房屋', '民房', '农房', '住房', '房'];
+const AREA_UNITS = ['亩', '公顷', '平方米', '平方公里'];
+
 /** Accidents, fires, deaths, injuries, losses. */
 export const ACCIDENTS: MetricFamily = {
   rules: [
@@ -10,6 +13,12 @@ export const ACCIDENTS: MetricFamily = {
     { id: 'accidents:short', metric: 'accidents', verbs: ['亡', '伤'], units: ['人', '名'], kinds: ['count'], priority: 1 },
     // Not 损坏: 设施损坏 describes hazards too.
     { id: 'accidents:verb', metric: 'accidents', verbs: ['死亡', '受伤', '遇难', '失踪', '受灾', '伤亡', '火灾扑救', '重伤', '轻伤', '倒塌', '损毁', '冲毁', '溺亡'], kinds: ['count'], priority: 1 },
+    // … but homes counted in rooms are disaster damage (严重损坏房屋240余间, 一般损坏7.8万间 with 房屋 carried over);
+    // 损坏 stays no verb of this family, so that 发现消防设施损坏…问题 keeps 发现.
+    { id: 'accidents:damaged-homes', metric: 'accidents', objects: HOMES, units: ['间'], kinds: ['count'], priority: -1 },
+    // Crops and forest lost to a disaster: 成灾3.1万亩, 绝收约6500亩, 受害森林面积约310公顷.
+    { id: 'accidents:crop-loss', metric: 'accidents', verbs: ['成灾', '绝收', '受害'], units: AREA_UNITS, kinds: ['count'], priority: 1 },
+    { id: 'accidents:crop-loss-object', metric: 'accidents', objects: ['成灾面积', '绝收面积', '受害面积', '受害森林面积', '成灾', '绝收'], units: AREA_UNITS, kinds: ['count'], priority: 1 },
   ],
   examples: [
     { text: '一辆货车侧翻，造成3人死亡、5人受伤', quantity: '3人', metric: 'accidents', action: '造成' },
@@ -29,5 +38,13 @@ export const ACCIDENTS: MetricFamily = {
     { text: '全县发生森林火情3起，过火面积1.6公顷', quantity: '3起', metric: 'accidents' },
     { text: '全县发生森林火情3起，过火面积1.6公顷', quantity: '1.6公顷', metric: 'accidents' },
     { text: '冲毁道路12公里', quantity: '12公里', metric: 'accidents' },
+    { text: '倒塌房屋96间，严重损坏房屋240余间', quantity: '240余间', metric: 'accidents', object: '房屋' },
+    { text: '倒塌房屋2100余间，严重损坏3.6万间，一般损坏7.8万间', quantity: '7.8万间', metric: 'accidents' },
+    { text: '农作物受灾面积5.7万亩，成灾3.1万亩，绝收约6500亩', quantity: '3.1万亩', metric: 'accidents' },
+    { text: '农作物受灾面积5.7万亩，成灾3.1万亩，绝收约6500亩', quantity: '约6500亩', metric: 'accidents' },
+    { text: '受害森林面积约310公顷', quantity: '约310公顷', metric: 'accidents' },
+  ],
+  negatives: [
+    { text: '发现消防设施损坏问题12处', quantity: '12处', metric: 'hazards.found', reason: 'damaged equipment found in an inspection is a hazard' },
   ],
 };
