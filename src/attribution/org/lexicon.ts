@@ -43,7 +43,7 @@ export const REFERENCE_WORDS: Record<string, 'province' | 'city' | 'county' | 'n
   全县: 'county', 我县: 'county', 本县: 'county', 该县: 'county',
   全旗: 'county', 该旗: 'county',
   该公司: 'same', 该企业: 'same', 该局: 'same', 该厅: 'same', 该中心: 'same', 该街道: 'same', 该社区: 'same',
-  该镇: 'same', 该乡: 'same', 该村: 'same', 该校: 'same', 该队: 'same', 该大队: 'same', 该支队: 'same', 该所: 'same',
+  该镇: 'same', 该乡: 'same', 该村: 'same', 全镇: 'same', 全乡: 'same', 全村: 'same', 本镇: 'same', 我镇: 'same', 镇里: 'same', 全街道: 'same', 该校: 'same', 该队: 'same', 该大队: 'same', 该支队: 'same', 该所: 'same',
 };
 
 /** Single characters that name a level before a body: 区应急管理局, 市安委会, 省公安厅, 县防汛办. */
