@@ -38,11 +38,15 @@ export interface ArticleParts {
   withFigures: Map<number, number>;
 }
 
+/** Kinds of lines above an article that never name what it is about. */
+const NOT_SUBJECT_LINES: ReadonlySet<string> = new Set(['furniture', 'continuation', 'byline', 'caption']);
+
 export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts, segmenter: Segmenter, publishedAt: string | null, words?: SentenceWords): ArticleContext {
   const { paragraphs, sentences } = parts;
   const kept = new Set(paragraphs.map((p) => p.index));
   const opening = paragraphs.find((p) => !p.isHeading) ?? null;
-  const leadHeadings = paragraphs.filter((p) => p.isHeading && (!opening || p.start < opening.start));
+  // Page furniture (the folio 山西应急周刊…第5版) and bylines name no subject.
+  const leadHeadings = paragraphs.filter((p) => p.isHeading && !NOT_SUBJECT_LINES.has(p.kind ?? 'heading') && (!opening || p.start < opening.start));
 
   // Org mentions come from jieba's tags, the costliest step of the pipeline: only the lead
   // (headings, opening) and the sentences of a paragraph up to its last figure are tagged.
@@ -65,7 +69,9 @@ export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts,
     ? resolveOrg(subjectMention, { chain, subject: null, mentions: orgMentions, upTo: orgMentions.indexOf(subjectMention), paragraphStart: subjectMention.start })
     : null;
 
-  const stated = periods.find((m) => inAny([...leadHeadings, ...(opening ? [opening] : [])])(m) && m.from?.year);
+  // The year an article states: in its lead, its folio included (2025年3月20日 星期四 第5版).
+  const lead = paragraphs.filter((p) => p.isHeading && (!opening || p.start < opening.start));
+  const stated = periods.find((m) => inAny([...lead, ...(opening ? [opening] : [])])(m) && m.from?.year);
   const referenceYear = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : stated?.from?.year ?? null;
   const resolved = resolvePeriods(periods, { text: doc.text, sentences, pageSentences: doc.sentences, paragraphs, referenceYear, publishedAt });
   const openingPeriod = openingPeriodIndex(periods, doc.text, paragraphs.filter((p) => !p.isHeading).slice(0, 3));

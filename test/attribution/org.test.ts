@@ -74,6 +74,8 @@ describe('attribute: the org of a figure', () => {
     ['襄阳市消防救援支队2024年工作综述\n\n一年来，全市消防救援队伍共接警出动21436起。', '21436起', '襄阳市', '全市消防救援队伍', '4206'],
     // 全镇, 镇里 stand for the town named before them, as 该镇 does.
     ['浦江县开展安全生产大检查\n\n在浦江县郑宅镇，执法人员逐户检查。\n\n全镇共排查隐患近200处。', '近200处', '浦江县郑宅镇', '全镇', '330726'],
+    // A page's folio names the newspaper, not what its first article is about.
+    ['山西应急周刊·安全生产　2025年3月20日　星期四　第5版\n\n朔州市矿山安全“开春第一查”查出隐患千余条\n\n本报讯 3月1日至15日，朔州市应急管理局开展专项行动。\n\n行动中，共检查矿山企业107家。', '107家', '朔州市', null, '1406'],
     // A place jieba cuts from its level (南港/市, 清溪/县) and the gazetteer does not know is still a place.
     ['南港市城镇燃气安全专项整治成效明显\n\n今年以来，全市共检查燃气用户3200户。', '3200户', '南港市', '全市', null],
     ['清溪县扎实做好春季森林防火工作\n\n全县共组建半专业扑火队伍15支480人。', '15支', '清溪县', '全县', null],

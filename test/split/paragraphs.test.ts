@@ -18,6 +18,9 @@ const LINES: [line: string, kind: LineKind][] = [
   ['(上接第一版)', 'continuation'],
   ['本版编辑 郭洪涛 程源', 'furniture'],
   ['www.dtnews.cn', 'furniture'],
+  ['山西应急周刊·安全生产　2025年3月20日　星期四　第5版', 'furniture'],
+  ['第3版：要闻', 'furniture'],
+  ['第三版将刊发检查结果。', 'body'], // a sentence that names a page is no folio
   ['威力卿', 'name'],
   // Body text, including short tails and a dateline paragraph.
   ['会议还研究了其他事项。', 'body'],

@@ -42,9 +42,13 @@ export const CREDIT_END = /摄\s?(?:\)|\(资料(?:照片|图片)\))?\s*$/;
 /** Furniture that continues an article from another page: `(上接第一版)`. Starts a new article. */
 export const CONTINUATION = /^\((?:上接|紧接|接)第?[一二三四五六七八九十\d]{1,3}版\)$/;
 
-/** Other page furniture: `(下转第二版)`, `本版编辑 郭洪涛 程源`, `责任编辑：…`, `www.dtnews.cn`. */
+/**
+ * Other page furniture: `(下转第二版)`, `本版编辑 郭洪涛 程源`, `责任编辑：…`, `www.dtnews.cn`, and the folio
+ * at a page's top (`山西应急周刊·安全生产　2025年3月20日　星期四　第5版`, `第3版：要闻`): a line naming its page, no sentence.
+ */
 export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^\((?:下转|转)第?[一二三四五六七八九十\d]{1,3}版\)$/,
+  /^[^。，,；;！？]{0,40}?第[一二三四五六七八九十\d]{1,3}版(?:[\s:：·|][^。，,；;！？]{0,20})?$/,
   /^(?:本版|责任)(?:编辑|校对|美编|审校)/,
   /^(?:https?:\/\/|www\.)[\w./?=&%-]{1,200}$/i,
 ];
