@@ -19,7 +19,7 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.rectified:verb+object', notUnits: MEASURES, metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, not: NOT_FIXED, kinds: ['count'], priority: 1 },
     { id: 'hazards.rectified:verb', notUnits: MEASURES, metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理', '整治', '消缺', '完成消缺', '已消缺'], kinds: ['count'], not: NOT_FIXED },
     { id: 'hazards.rectified:clear', notUnits: MEASURES, metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], not: NOT_FIXED, priority: -1 },
-    { id: 'hazards.pending', notUnits: MEASURES, metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改'], kinds: ['count'], priority: 3, not: ['责令'] }, // 责令限期整改 is an order (enforcement), as 责令立即整改 is
+    { id: 'hazards.pending', notUnits: MEASURES, metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改', '加快整改', '正在加快整改'], kinds: ['count'], priority: 3, not: ['责令'] }, // 责令限期整改 is an order (enforcement), as 责令立即整改 is
     // 查处各类隐患18.3万项: 查处 names an enforcement action, but with hazards as its object it finds them.
     { id: 'hazards.found:查处', notUnits: MEASURES, metric: 'hazards.found', verbs: ['查处'], objects: ['隐患', '问题隐患', '安全隐患'], kinds: ['count'], priority: 4 },
     { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率', '消缺率'], kinds: ['percent'], priority: 5 },
@@ -29,6 +29,7 @@ export const HAZARDS: MetricFamily = {
     { text: '全市共排查各类安全隐患23.7万项', quantity: '23.7万项', metric: 'hazards.found', action: '排查' },
     { text: '发现问题隐患198个', quantity: '198个', metric: 'hazards.found', action: '发现', object: '问题隐患' },
     { text: '查出各类用电隐患214处', quantity: '214处', metric: 'hazards.found', action: '查出' },
+    { text: '目前已销号21处，其余2处正在加快整改', quantity: '2处', metric: 'hazards.pending' },
     { text: '发现并整改隐患2422个', quantity: '2422个', metric: 'hazards.found' },
     { text: '排查治理隐患1268处', quantity: '1268处', metric: 'hazards.found' },
     { text: '全市共排查各类安全隐患23.7万项，整改23万项', quantity: '23万项', metric: 'hazards.rectified', action: '整改', object: null },
