@@ -142,6 +142,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['自6月1日全省部署开展“夏季百日行动”以来，全省共查处交通违法行为386.4万起。', '386.4万起', '2025-09-11', '自6月1日全省部署开展“夏季百日行动”以来', '2025-06-01', null],
     // An event is dated by the date that heads it in its sentence, not by the day the reporter heard of it.
     ['记者9月10日从省交警总队获悉，自6月1日全省部署开展“夏季百日行动”以来，全省共查处违法行为386.4万起。\n\n行动期间，全省共出动警力210万人次。', '210万人次', '2025-09-11', '行动期间', '2025-06-01', null],
+    // … and by its own dates in brackets right after its name.
+    ['2月23日，记者从市交通运输局获悉，2025年春运（1月14日至2月22日）40天，全市发送旅客4012万人次。\n\n春运期间，重点客运站旅客满意度达97%。', '97%', '2025-02-24', '春运期间', '2025-01-14', '2025-02-22'],
     // A day that opens a sentence of action is the period of what follows.
     ['5月17日，全市开展安全生产大检查。\n\n全市共检查企业320家。', '320家', '2024-05-20', '5月17日', '2024-05-17', '2024-05-17'],
     // … and so does a past period that opens its clause before a comma (the figures after it are that period's).

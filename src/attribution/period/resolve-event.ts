@@ -44,13 +44,18 @@ export function findEventDate(m: PeriodMention, mentions: PeriodMention[], ctx: 
     const d = dated[lastStartingBefore(dated, at)];
     return d && d.start >= from ? d : null;
   };
+  // … unless the event's own dates follow its name, in brackets: 2025年春运（1月14日至2月22日）.
+  const datedAfter = (keyEnd: number) => {
+    const d = dated[lastStartingBefore(dated, keyEnd + 2)];
+    return d && d.start === keyEnd + 1 && /[（(]/.test(ctx.text.charAt(keyEnd)) ? d : null;
+  };
   // The first earlier sentence of the article naming the event with a date …
   if (!memo.inArticle.has(key)) {
     let hit: PeriodMention | null = null;
     for (const sentence of ctx.sentences) {
       const d = firstDatedIn(sentence.start, sentence.end);
       const at = d ? ctx.text.slice(sentence.start, sentence.end).indexOf(key) : -1;
-      if (d && at >= 0) { hit = datedBefore(sentence.start + at, sentence.start) ?? d; break; }
+      if (d && at >= 0) { hit = datedAfter(sentence.start + at + key.length) ?? datedBefore(sentence.start + at, sentence.start) ?? d; break; }
     }
     memo.inArticle.set(key, hit);
   }
