@@ -31,10 +31,8 @@ function findPlaceAt(tokens: Token[], i: number, text: string): PlacePart | null
     if (places.length) {
       const full = places.some((p) => p.name === name);
       // 南江市 where the gazetteer knows only 南江县: the text names another place, not the short name's.
-      const level = tokens[k + 1];
-      if (!full && level && level.w.length === 1 && LEVEL_ENDINGS.has(level.w) && level.s === tokens[k]!.e) {
-        return { name: name + level.w, start: tokens[i]!.s, end: level.e, known: false, strong: true, tokenEnd: k + 1 };
-      }
+      const level = full ? null : levelAfter(tokens, k);
+      if (level) return { name: name + level.w, start: tokens[i]!.s, end: level.e, known: false, strong: true, tokenEnd: k + 1 };
       const strong = full || (k === i && /^ns/.test(tokens[i]!.t));
       return { name, start: tokens[i]!.s, end: tokens[k]!.e, known: true, strong, tokenEnd: k };
     }
@@ -45,12 +43,16 @@ function findPlaceAt(tokens: Token[], i: number, text: string): PlacePart | null
   // only heads an org (四平供电公司).
   if (/^(x|ns|nt)$/.test(t.t) && t.w.length >= 3 && /[区县市旗州]$/.test(t.w)) return { name: t.w, start: t.s, end: t.e, known: false, strong: true, tokenEnd: i };
   // An ns word jieba cut from its level (南港/市, 清溪/县) names a place the gazetteer does not know.
-  const level = tokens[i + 1];
-  if (t.t === 'ns' && t.w.length >= 2 && level && level.s === t.e && level.w.length === 1 && LEVEL_ENDINGS.has(level.w)) {
-    return { name: t.w + level.w, start: t.s, end: level.e, known: false, strong: true, tokenEnd: i + 1 };
-  }
+  const level = t.t === 'ns' && t.w.length >= 2 ? levelAfter(tokens, i) : null;
+  if (level) return { name: t.w + level.w, start: t.s, end: level.e, known: false, strong: true, tokenEnd: i + 1 };
   if (t.t === 'ns' && t.w.length >= 2) return { name: t.w, start: t.s, end: t.e, known: false, strong: false, tokenEnd: i };
   return null;
+}
+
+/** The one-character level (市, 县 …) right after token k, touching it; null when none. */
+function levelAfter(tokens: Token[], k: number): Token | null {
+  const level = tokens[k + 1];
+  return level && level.w.length === 1 && LEVEL_ENDINGS.has(level.w) && level.s === tokens[k]!.e ? level : null;
 }
 
 const REFERENCE_SET: ReadonlySet<string> = new Set(Object.keys(REFERENCE_WORDS));
