@@ -72,7 +72,7 @@ function fieldAgrees(field: Field, x: Expected, f: Fact): boolean | undefined {
       if (x.qualifier === undefined && x.min === undefined && x.max === undefined) return undefined;
       return (x.qualifier === undefined || x.qualifier === f.qualifier)
         && (x.min === undefined || sameNumber(x.min, f.min)) && (x.max === undefined || sameNumber(x.max, f.max));
-    case 'org': return x.org === undefined ? undefined : (x.org === f.org || (f.orgAliases ?? []).includes(x.org ?? ''));
+    case 'org': return x.org === undefined ? undefined : x.org === f.org;
     case 'period': return x.periodStart === undefined ? undefined : monthFirst(x.periodStart ?? null) === monthFirst(f.periodStart ?? null);
   }
 }
