@@ -59,12 +59,9 @@ export function resolveOrg(m: OrgMention, scope: OrgScope): OrgResolution {
     if (m.subPlace) return { org: m.subPlace, region: place?.region ?? null };
     if (place) return place;
     const level = m.levelPrefix ?? (m.reference ? REFERENCE_WORDS[m.reference] : undefined);
-    if (level === 'province' || level === 'city' || level === 'county') {
-      // 市应急管理局 in an article about a county-level city (晋江市) is that city's, as 全市 is.
-      const countyCity = level === 'city' && chain.county?.name.endsWith('市') ? chain.county : null;
-      const p = ofPlace(countyCity ?? chain[level]);
-      if (p) return p;
-    }
+    // 市应急管理局 in an article about a county-level city (晋江市) is that city's, as 全市 is.
+    const p = level ? placeOfLevel(level, chain) : null;
+    if (p) return p;
     return { org: m.text, region: null };
   }
   return resolveReference(m, scope);
@@ -84,13 +81,20 @@ function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
   // government body (全区中小学校, 全区各医院) does not: 全区 is then the place.
   const k = lastBefore(scope, (b) => b.kind === 'org' && b.reference === word && b.government, scope.paragraphStart);
   if (k >= 0) return resolveOrg(scope.mentions[k]!, { ...scope, upTo: 0 });
-  if (level) {
-    // 全市 in an article about a county-level city (晋江市, 公主岭市) is that city.
-    const countyCity = level === 'city' && scope.chain.county?.name.endsWith('市') ? scope.chain.county : null;
-    const p = ofPlace(countyCity ?? scope.chain[level]);
-    if (p) return p;
-  }
+  // 全市 in an article about a county-level city (晋江市, 公主岭市) is that city.
+  const p = level ? placeOfLevel(level, scope.chain) : null;
+  if (p) return p;
   return scope.subject ?? { org: null, region: null };
+}
+
+/**
+ * The article's place at a level (全省, 市应急管理局 …); for the city level, a county-level city
+ * the article is about (晋江市, 公主岭市) rather than its prefecture.
+ */
+function placeOfLevel(level: (typeof REFERENCE_WORDS)[string], chain: PlaceChain): OrgResolution | null {
+  if (level !== 'province' && level !== 'city' && level !== 'county') return null;
+  const countyCity = level === 'city' && chain.county?.name.endsWith('市') ? chain.county : null;
+  return ofPlace(countyCity ?? chain[level]);
 }
 
 /** Index of the nearest mention before scope.upTo (from `from` on) that passes `test`; -1 when none. */
