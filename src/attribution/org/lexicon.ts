@@ -34,7 +34,19 @@ export const NT_SUFFIXES = ['厅', '局', '委', '办', '委员会', '办公室'
 /** What stands between a place and 部门/机关 without naming a body: 北关区相关部门 is 北关区. */
 export const GENERIC_BODIES = ['相关', '有关', '各', '各级', '各有关', '各相关', '行业', '职能', '业务', '监管', '各级各', '其他'] as const;
 
-/** Words that stand for a place named elsewhere: 全省 → the article's province, 该区 → its district. */
+const TOWN = /镇(政府)?$/;
+const TOWNSHIP = /乡(政府)?$/;
+/**
+ * Words that stand for the nearest org named before them of the kind they say, and what
+ * that kind's name ends with: 该公司 → 国网长春供电公司, 全镇 / 镇里 → 浦江县郑宅镇.
+ */
+export const SAME_KIND_REFERENCES: Readonly<Record<string, RegExp>> = {
+  该公司: /(公司|集团)$/, 该企业: /(公司|集团|企业)$/, 该局: /局$/, 该厅: /厅$/, 该中心: /中心$/, 该街道: /街道(办事处)?$/, 该社区: /社区$/,
+  该镇: TOWN, 该乡: TOWNSHIP, 该村: /村$/, 全镇: TOWN, 全乡: TOWNSHIP, 全村: /村$/, 本镇: TOWN, 我镇: TOWN, 镇里: TOWN, 全街道: /街道(办事处)?$/,
+  该校: /(学|学校|高中)$/, 该队: /队$/, 该大队: /大队$/, 该支队: /支队$/, 该所: /所$/,
+};
+
+/** Words that stand for a place named elsewhere: 全省 → the article's province, 该区 → its district; 该公司 …: see SAME_KIND_REFERENCES. */
 export const REFERENCE_WORDS: Record<string, 'province' | 'city' | 'county' | 'nation' | 'same'> = {
   全国: 'nation', 我国: 'nation',
   全省: 'province', 我省: 'province', 本省: 'province', 该省: 'province',
@@ -42,8 +54,7 @@ export const REFERENCE_WORDS: Record<string, 'province' | 'city' | 'county' | 'n
   全区: 'county', 我区: 'county', 本区: 'county', 该区: 'county',
   全县: 'county', 我县: 'county', 本县: 'county', 该县: 'county',
   全旗: 'county', 该旗: 'county',
-  该公司: 'same', 该企业: 'same', 该局: 'same', 该厅: 'same', 该中心: 'same', 该街道: 'same', 该社区: 'same',
-  该镇: 'same', 该乡: 'same', 该村: 'same', 全镇: 'same', 全乡: 'same', 全村: 'same', 本镇: 'same', 我镇: 'same', 镇里: 'same', 全街道: 'same', 该校: 'same', 该队: 'same', 该大队: 'same', 该支队: 'same', 该所: 'same',
+  ...Object.fromEntries(Object.keys(SAME_KIND_REFERENCES).map((w) => [w, 'same' as const])),
 };
 
 /** Single characters that name a level before a body: 区应急管理局, 市安委会, 省公安厅, 县防汛办. */

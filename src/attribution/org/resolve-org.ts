@@ -9,7 +9,7 @@ import type { Region } from '../../schema/fact.js';
 import { MAX_LOOKBACK } from '../spans.js';
 import { isWithin, regionOf, resolvePlace, type Place } from './gazetteer.js';
 import type { PlaceChain } from './article-place.js';
-import { REFERENCE_WORDS } from './lexicon.js';
+import { REFERENCE_WORDS, SAME_KIND_REFERENCES } from './lexicon.js';
 import type { OrgMention } from './types.js';
 
 export interface OrgResolution {
@@ -27,12 +27,6 @@ export interface OrgScope {
   /** Start of the paragraph of the mention being resolved. */
   paragraphStart: number;
 }
-
-const SAME_KIND: Record<string, RegExp> = {
-  该公司: /(公司|集团)$/, 该企业: /(公司|集团|企业)$/, 该局: /局$/, 该厅: /厅$/, 该中心: /中心$/, 该街道: /街道(办事处)?$/, 该社区: /社区$/,
-  该镇: /镇(政府)?$/, 该乡: /乡(政府)?$/, 该村: /村$/, 全镇: /镇(政府)?$/, 本镇: /镇(政府)?$/, 我镇: /镇(政府)?$/, 镇里: /镇(政府)?$/,
-  全乡: /乡(政府)?$/, 全村: /村$/, 全街道: /街道(办事处)?$/, 该校: /(学|学校|高中)$/, 该队: /队$/, 该大队: /大队$/, 该支队: /支队$/, 该所: /所$/,
-};
 
 const ofPlace = (p: Place | null): OrgResolution | null => (p ? { org: p.name, region: regionOf(p) } : null);
 
@@ -72,7 +66,7 @@ function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
   const level = REFERENCE_WORDS[word];
   if (level === 'nation') return { org: '全国', region: null };
   if (level === 'same') {
-    const kind = SAME_KIND[word];
+    const kind = SAME_KIND_REFERENCES[word];
     const k = lastBefore(scope, (b) => b.kind === 'org' && !!kind?.test(b.text));
     if (k >= 0) return resolveOrg(scope.mentions[k]!, { ...scope, upTo: k });
     return scope.subject ?? { org: null, region: null };
