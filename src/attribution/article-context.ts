@@ -45,8 +45,9 @@ export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts,
   const { paragraphs, sentences } = parts;
   const kept = new Set(paragraphs.map((p) => p.index));
   const opening = paragraphs.find((p) => !p.isHeading) ?? null;
-  // Page furniture (the folio 山西应急周刊…第5版) and bylines name no subject.
-  const leadHeadings = paragraphs.filter((p) => p.isHeading && !NOT_SUBJECT_LINES.has(p.kind ?? 'heading') && (!opening || p.start < opening.start));
+  // The lines above the opening; page furniture (the folio 山西应急周刊…第5版) and bylines among them name no subject.
+  const lead = paragraphs.filter((p) => p.isHeading && (!opening || p.start < opening.start));
+  const leadHeadings = lead.filter((p) => !NOT_SUBJECT_LINES.has(p.kind ?? 'heading'));
 
   // Org mentions come from jieba's tags, the costliest step of the pipeline: only the lead
   // (headings, opening) and the sentences of a paragraph up to its last figure are tagged.
@@ -70,7 +71,6 @@ export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts,
     : null;
 
   // The year an article states: in its lead, its folio included (2025年3月20日 星期四 第5版).
-  const lead = paragraphs.filter((p) => p.isHeading && (!opening || p.start < opening.start));
   const stated = periods.find((m) => inAny([...lead, ...(opening ? [opening] : [])])(m) && m.from?.year);
   const referenceYear = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : stated?.from?.year ?? null;
   const resolved = resolvePeriods(periods, { text: doc.text, sentences, pageSentences: doc.sentences, paragraphs, referenceYear, publishedAt });
