@@ -74,6 +74,6 @@ export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts,
   const stated = periods.find((m) => inAny([...lead, ...(opening ? [opening] : [])])(m) && m.from?.year);
   const referenceYear = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : stated?.from?.year ?? null;
   const resolved = resolvePeriods(periods, { text: doc.text, sentences, pageSentences: doc.sentences, paragraphs, referenceYear, publishedAt });
-  const openingPeriod = openingPeriodIndex(periods, doc.text, paragraphs.filter((p) => !p.isHeading).slice(0, 3));
+  const openingPeriod = openingPeriodIndex(periods, doc.text, paragraphs.filter((p) => !p.isHeading).slice(0, 3), sentences);
   return { orgMentions, subject, chain, periods, resolved, openingPeriod, referenceYear };
 }

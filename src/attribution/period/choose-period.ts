@@ -5,7 +5,7 @@
  * of the article's opening paragraphs, else the dateline's date. Comparison bases
  * (去年同期) never govern.
  */
-import { lastStartingBefore, MAX_LOOKBACK, type Span } from '../spans.js';
+import { lastStartingBefore, MAX_LOOKBACK, spanAt, type Span } from '../spans.js';
 import { ANNOUNCING_WORDS } from './lexicon.js';
 import type { PeriodMention } from './types.js';
 
@@ -38,14 +38,15 @@ const usable = (m: PeriodMention) => !m.comparison && m.rule !== 'dateline';
  * A day that opens a sentence announcing the figures (11月10日，…发布全省1—10月安全生产形势通报) yields to the
  * period that sentence names after it (1—10月), else to the next adverbial phrase; it stands only when none follows.
  */
-export function openingPeriodIndex(mentions: PeriodMention[], text: string, opening: Span[]): number {
+export function openingPeriodIndex(mentions: PeriodMention[], text: string, opening: Span[], sentences: readonly Span[]): number {
   const inOpening = (m: PeriodMention) => opening.some((o) => m.start >= o.start && m.end <= o.end);
   let announced = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (!usable(m) || !inOpening(m) || !isAdverbial(m, text)) continue;
     if (announced < 0 && m.rule === 'day') {
-      const end = sentenceEnd(text, m.end);
+      // The rest of its sentence, read at most ANNOUNCEMENT_WINDOW characters.
+      const end = Math.min(spanAt(sentences, m.start)?.end ?? m.end, m.end + ANNOUNCEMENT_WINDOW);
       if (ANNOUNCING.test(text.slice(m.end, end))) {
         announced = i;
         const named = namedAfter(mentions, i, end, text);
@@ -75,12 +76,6 @@ function namedAfter(mentions: PeriodMention[], i: number, end: number, text: str
   return bracketed >= 0 ? bracketed : dated;
 }
 
-/** End of the sentence going on at `from` (its 。！？ or line break), read at most ANNOUNCEMENT_WINDOW characters. */
-function sentenceEnd(text: string, from: number): number {
-  const limit = Math.min(text.length, from + ANNOUNCEMENT_WINDOW);
-  for (let i = from; i < limit; i++) if ('。！？!?\n'.includes(text[i]!)) return i;
-  return limit;
-}
 
 export function choosePeriodIndex(mentions: PeriodMention[], text: string, target: Span, sentence: Span, paragraph: Span, opening: number): number {
   let weak = -1;
