@@ -11,7 +11,7 @@ import { pickSubject, placeChain, type PlaceChain } from './org/article-place.js
 import { findOrgMentions } from './org/find-mentions.js';
 import { resolveOrg, type OrgResolution } from './org/resolve-org.js';
 import type { OrgMention } from './org/types.js';
-import { openingPeriodIndex } from './period/choose-period.js';
+import { openingPeriodIndex, standInPeriods } from './period/choose-period.js';
 import { findPeriods } from './period/find-periods.js';
 import { resolvePeriods } from './period/resolve-periods.js';
 import type { PeriodMention, ResolvedPeriod } from './period/types.js';
@@ -24,6 +24,8 @@ export interface ArticleContext {
   resolved: ResolvedPeriod[];
   /** Index in `periods` of the article's own period (its opening's, else its dateline's), or -1. */
   openingPeriod: number;
+  /** For each period mention, the one that stands for it when it governs later figures (see standInPeriods). */
+  periodStandIns: Int32Array;
   referenceYear: number | null;
 }
 
@@ -74,6 +76,7 @@ export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts,
   const stated = periods.find((m) => inAny([...lead, ...(opening ? [opening] : [])])(m) && m.from?.year);
   const referenceYear = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : stated?.from?.year ?? null;
   const resolved = resolvePeriods(periods, { text: doc.text, sentences, pageSentences: doc.sentences, paragraphs, referenceYear, publishedAt });
-  const openingPeriod = openingPeriodIndex(periods, doc.text, paragraphs.filter((p) => !p.isHeading).slice(0, 3), sentences);
-  return { orgMentions, subject, chain, periods, resolved, openingPeriod, referenceYear };
+  const periodStandIns = standInPeriods(periods, doc.text, sentences);
+  const openingPeriod = openingPeriodIndex(periods, doc.text, paragraphs.filter((p) => !p.isHeading).slice(0, 3), periodStandIns);
+  return { orgMentions, subject, chain, periods, resolved, openingPeriod, periodStandIns, referenceYear };
 }

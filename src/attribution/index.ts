@@ -69,7 +69,7 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
       ? resolveOrg(mention, { chain: ctx.chain, subject: ctx.subject, mentions: ctx.orgMentions, upTo: k, paragraphStart: paragraph.start })
       : ctx.subject;
 
-    const p = choosePeriodIndex(ctx.periods, doc.text, t, sentence, paragraph, ctx.openingPeriod);
+    const p = choosePeriodIndex(ctx.periods, doc.text, t, sentence, paragraph, ctx.openingPeriod, ctx.periodStandIns);
     const period = p >= 0 ? ctx.resolved[p]! : null;
     return {
       org: org?.org ?? null,

@@ -34,27 +34,38 @@ const SCOPE_AFTER = /^(?:全[国省市区县州旗]|[我本][省市区县])/;
 const usable = (m: PeriodMention) => !m.comparison && m.rule !== 'dateline';
 
 /**
- * The article's own period: first adverbial phrase of its opening paragraphs, else its dateline date; -1 if none.
- * A day that opens a sentence announcing the figures (11月10日，…发布全省1—10月安全生产形势通报) yields to the
- * period that sentence names after it (1—10月), else to the next adverbial phrase; it stands only when none follows.
+ * For each mention, the one that stands for it when it governs later figures: itself, except a day that opens a
+ * sentence announcing the figures (11月10日，…发布全省1—10月安全生产形势通报; 1月8日，…召开发布会，通报2024年…情况),
+ * which yields to the period that sentence names after it (1—10月, 2024年); -1 for an announcing day that names
+ * none (it stands only when no other adverbial phrase follows in the opening).
  */
-export function openingPeriodIndex(mentions: PeriodMention[], text: string, opening: Span[], sentences: readonly Span[]): number {
+export function standInPeriods(mentions: PeriodMention[], text: string, sentences: readonly Span[]): Int32Array {
+  const stand = new Int32Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    stand[i] = i;
+    const m = mentions[i]!;
+    if (m.rule !== 'day' || !usable(m) || !isAdverbial(m, text)) continue;
+    // The rest of its sentence, read at most ANNOUNCEMENT_WINDOW characters.
+    const end = Math.min(spanAt(sentences, m.start)?.end ?? m.end, m.end + ANNOUNCEMENT_WINDOW);
+    if (ANNOUNCING.test(text.slice(m.end, end))) stand[i] = namedAfter(mentions, i, end, text);
+  }
+  return stand;
+}
+
+/**
+ * The article's own period: first adverbial phrase of its opening paragraphs (or what stands for it, see
+ * standInPeriods), else its dateline date; -1 if none. An announcing day that names no period stands only when
+ * no adverbial phrase follows it in the opening.
+ */
+export function openingPeriodIndex(mentions: PeriodMention[], text: string, opening: Span[], stand: Int32Array): number {
   const inOpening = (m: PeriodMention) => opening.some((o) => m.start >= o.start && m.end <= o.end);
   let announced = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (!usable(m) || !inOpening(m) || !isAdverbial(m, text)) continue;
-    if (announced < 0 && m.rule === 'day') {
-      // The rest of its sentence, read at most ANNOUNCEMENT_WINDOW characters.
-      const end = Math.min(spanAt(sentences, m.start)?.end ?? m.end, m.end + ANNOUNCEMENT_WINDOW);
-      if (ANNOUNCING.test(text.slice(m.end, end))) {
-        announced = i;
-        const named = namedAfter(mentions, i, end, text);
-        if (named >= 0) return named;
-        continue;
-      }
-    }
-    return i;
+    if (stand[i] === i) return i;
+    if (stand[i]! >= 0) return stand[i]!;
+    if (announced < 0) announced = i;
   }
   return announced >= 0 ? announced : mentions.findIndex((m) => m.rule === 'dateline' && inOpening(m));
 }
@@ -77,7 +88,11 @@ function namedAfter(mentions: PeriodMention[], i: number, end: number, text: str
 }
 
 
-export function choosePeriodIndex(mentions: PeriodMention[], text: string, target: Span, sentence: Span, paragraph: Span, opening: number): number {
+/**
+ * The period of a figure at `target`; `stand` from standInPeriods: an announcing day earlier in the paragraph
+ * governs through the period its sentence names.
+ */
+export function choosePeriodIndex(mentions: PeriodMention[], text: string, target: Span, sentence: Span, paragraph: Span, opening: number, stand: Int32Array): number {
   let weak = -1;
   const stop = Math.max(0, lastStartingBefore(mentions, target.start) - MAX_LOOKBACK);
   for (let i = lastStartingBefore(mentions, target.start); i >= stop; i--) {
@@ -90,7 +105,7 @@ export function choosePeriodIndex(mentions: PeriodMention[], text: string, targe
       continue;
     }
     if (weak >= 0) return weak;
-    if (isAdverbial(m, text)) return i;
+    if (isAdverbial(m, text)) return stand[i]! >= 0 ? stand[i]! : i;
   }
   return weak >= 0 ? weak : opening;
 }
