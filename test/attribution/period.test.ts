@@ -132,6 +132,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['今年安全生产月期间，全市共开展咨询日活动126场。', '126场', '2024-07-05', '今年安全生产月期间', '2024-06-01', '2024-06-30'],
     // 去年 dates a period that runs to now; 去年同期 and 去年上半年 inside a clause stay bases of comparison.
     ['去年10月以来，全市共检查企业320家。', '320家', '2024-07-20', '去年10月以来', '2023-10', null],
+    // …and so does an event it dates: 去年11月以来…开展专项整治 → 专项整治开展以来 starts last November.
+    ['去年11月以来，市住建局在全市开展燃气安全专项整治。\n\n专项整治开展以来，全市共查处案件147起。', '147起', '2025-06-18', '专项整治开展以来', '2024-11', null],
     // The day a report announces its figures is not their period: the period the announcing sentence names is (1—10月,
     // 2024年, the bracketed dates of 春运), and it governs the paragraphs after it.
     ['安徽省事故统计\n\n11月10日，省应急管理厅发布全省1—10月安全生产形势通报。\n\n分领域看，道路交通领域发生事故842起。', '842起', '2025-11-12', '1—10月', '2025-01-01', '2025-10-31'],

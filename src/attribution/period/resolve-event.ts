@@ -89,7 +89,8 @@ function findOnPage(key: string, ctx: EventContext): PeriodMention | null {
 }
 
 export function dateEvent(m: PeriodMention, dated: PeriodMention, referenceYear: number | null): ResolvedPeriod {
-  const year = dated.from?.year ?? referenceYear;
+  // 去年11月以来，…开展专项整治 → 专项整治开展以来 starts last November.
+  const year = dated.from?.year ?? (referenceYear === null ? null : referenceYear + (dated.yearOffset ?? 0));
   const start = toIso(dated.from, year);
   if (m.anaphor === 'event-first-day') return { text: m.text, start, end: start, isExplicitSince: false };
   return { text: m.text, start, end: m.rule === 'event-span' ? toIso(dated.to, year) : null, isExplicitSince: false };
