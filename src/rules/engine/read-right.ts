@@ -14,7 +14,14 @@ export interface RightReading { action: string; object: string | null }
 export function readRight(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): RightReading | null {
   let i = k + 1;
   const passes = (t: Token) => !t.quantity && !ENUMERATION_JOINERS.has(t.text);
-  while (i < tokens.length && i - k < MAX_SCAN && passes(tokens[i]!) && !isActionToken(tokens, i, verbs) && !LIGHT_VERBS.has(tokens[i]!.text)) i++;
+  const isVerbAt = (at: number) => isActionToken(tokens, at, verbs) || LIGHT_VERBS.has(tokens[at]!.text);
+  for (;;) {
+    while (i < tokens.length && i - k < MAX_SCAN && passes(tokens[i]!) && !isVerbAt(i)) i++;
+    // `对3家问题突出的燃气经营企业约谈`: a verb closed by 的 describes the counted noun; the action comes after it.
+    const relativeEnd = i < tokens.length && isVerbAt(i) ? closingDe(tokens, i, verbs) : -1;
+    if (relativeEnd < 0 || relativeEnd - k >= MAX_SCAN) break;
+    i = relativeEnd + 1;
+  }
   if (i >= tokens.length || !(isActionToken(tokens, i, verbs) || LIGHT_VERBS.has(tokens[i]!.text))) return null;
   // 剩余142条正在按期整改: the adverbs before the verb belong to the action, not to the counted noun.
   let adverbs = i;
@@ -27,6 +34,16 @@ export function readRight(tokens: readonly Token[], k: number, verbs: ReadonlySe
   let end = start + 1;
   while (end < tokens.length && end - start < 6 && isActionToken(tokens, end, verbs)) end++;
   return { action: actionText(tokens, { from: start === i ? adverbs : start, to: end }), object };
+}
+
+/**
+ * The index of the 的 that closes a relative clause whose verb is at i (`突出的`, `违规经营的`: 的 right after the verb
+ * or after a second verb), or -1. Not `关注“老艾”的妻子`: a verb with an object before 的 may be the clause's own.
+ */
+function closingDe(tokens: readonly Token[], i: number, verbs: ReadonlySet<string>): number {
+  if (tokens[i + 1]?.text === '的') return i + 1;
+  const second = tokens[i + 1];
+  return tokens[i + 2]?.text === '的' && second && !second.quantity && (second.tag.startsWith('v') || isActionToken(tokens, i + 1, verbs)) ? i + 2 : -1;
 }
 
 /**

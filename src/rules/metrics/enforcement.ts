@@ -49,5 +49,8 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '依法关停违法企业5家', quantity: '5家', metric: 'enforcement.actions', action: '关停' },
     { text: '约谈并责令限期整改企业8家', quantity: '8家', metric: 'enforcement.actions' },
     { text: '对12家企业实施限产停产', quantity: '12家', metric: 'enforcement.actions' },
+    // Q-O-V with a relative clause closed by 的 inside the counted noun: the verb after it acts.
+    { text: '对3家问题突出的燃气经营企业约谈并责令停业整改', quantity: '3家', metric: 'enforcement.actions', action: '约谈', object: '问题突出的燃气经营企业' },
+    { text: '全市共有12家违规经营的企业被处罚', quantity: '12家', metric: 'enforcement.actions', action: '处罚', object: '违规经营的企业' },
   ],
 };

@@ -37,6 +37,8 @@ export const HAZARDS: MetricFamily = {
     { text: '督促整改火灾隐患1.9万处', quantity: '1.9万处', metric: 'hazards.rectified' },
     { text: '发现隐患3400多处，已治理2900多处', quantity: '2900多处', metric: 'hazards.rectified' },
     { text: '剩余17条正在限期整改', quantity: '17条', metric: 'hazards.pending' },
+    // 已 before the verb is not part of what was counted.
+    { text: '其中45处自建房已完成整治', quantity: '45处', metric: 'hazards.rectified', action: '整治', object: '自建房' },
     { text: '整改23万项，整改率97%', quantity: '97%', metric: 'hazards.rectification_rate' },
     { text: '整改率为94.5%', quantity: '94.5%', metric: 'hazards.rectification_rate' },
     { text: '整改率达96%左右', quantity: '96%左右', metric: 'hazards.rectification_rate' },
