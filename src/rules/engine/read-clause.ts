@@ -1,7 +1,7 @@
 import { SCOPE_WORDS } from '../lexicon/scope-words.js';
 import type { Token } from '../../words/tokenize-clause.js';
 import { takeNounPhrase, trimPhrase } from './phrases.js';
-import { actionText, findActionRun } from './verb-runs.js';
+import { actionText, findActionRun, relativeRunAtEnd } from './verb-runs.js';
 import { isActionToken } from './verbs.js';
 import { isChangeAction, readComparison } from './comparison.js';
 import { readAfterLightVerb, readRight } from './read-right.js';
@@ -122,6 +122,11 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
   const right = trendInfo.trend ? null : readRight(tokens, k, verbs);
   if (right && (right.object || !leftObject || hasPreposition(tokens, left))) {
     return { tokenIndex: k, action: right.action, object: right.object, trend: false, topic: leftObject, via: 'right' };
+  }
+  // 对发现的1200处隐患，…: with no verb after the figure, the relative clause before it reports it.
+  const relative = right ? null : relativeRunAtEnd(tokens, left, verbs);
+  if (relative) {
+    return { tokenIndex: k, action: actionText(tokens, relative), object: takeNounPhrase(tokens, k + 1), trend: false, topic: trimPhrase(tokens, { from: left.from, to: relative.from }), via: 'left' };
   }
   return { tokenIndex: k, action: trendInfo.action, object: leftObject, trend: trendInfo.trend, topic: null, via: 'none' };
 }

@@ -40,6 +40,19 @@ function isInnerAdverb(tokens: readonly Token[], j: number, span: Span, verbs: R
   return ((t.tag === 'd' && !LEADING_ADVERBS.has(t.text)) || t.text === '并') && j > span.from && isActionToken(tokens, j - 1, verbs);
 }
 
+/**
+ * The verb of a relative clause that ends the span (`对发现的|1200处隐患`, `对排查出的|23处重大隐患`), which findRun
+ * leaves to a verb after the figure; the reading when none follows.
+ */
+export function relativeRunAtEnd(tokens: readonly Token[], span: Span, verbs: ReadonlySet<string>): VerbRun | null {
+  const last = span.to - 2;
+  // A report verb only: in `最大点雨量为仙下乡的312.5毫米` jieba tags 下乡 as a verb.
+  if (last < span.from || tokens[span.to - 1]!.text !== '的' || !isActionToken(tokens, last, verbs) || !isLexiconVerb(tokens[last]!, verbs)) return null;
+  let from = last;
+  while (from > span.from && last - from < 6 && isActionToken(tokens, from - 1, verbs)) from--;
+  return { from, to: last + 1, relative: true };
+}
+
 /** The run's words, without a leading 共/累计 that jieba glued on (`共出动` → 出动). */
 export function actionText(tokens: readonly Token[], run: Span): string {
   return withoutAdverb(tokens.slice(run.from, run.to).map((t) => t.text).join(''));

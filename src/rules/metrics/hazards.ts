@@ -37,6 +37,9 @@ export const HAZARDS: MetricFamily = {
     { text: '督促整改火灾隐患1.9万处', quantity: '1.9万处', metric: 'hazards.rectified' },
     { text: '发现隐患3400多处，已治理2900多处', quantity: '2900多处', metric: 'hazards.rectified' },
     { text: '剩余17条正在限期整改', quantity: '17条', metric: 'hazards.pending' },
+    // 对 + a relative clause + the figure, no verb after it: the relative clause's verb reports it.
+    { text: '对发现的1200处隐患，已督促整改1100处', quantity: '1200处', metric: 'hazards.found', action: '发现', object: '隐患' },
+    { text: '对排查出的23处重大隐患，市县两级全部实行挂牌督办', quantity: '23处', metric: 'hazards.found', action: '排查出', object: '重大隐患' },
     // 已 before the verb is not part of what was counted.
     { text: '其中45处自建房已完成整治', quantity: '45处', metric: 'hazards.rectified', action: '整治', object: '自建房' },
     { text: '整改23万项，整改率97%', quantity: '97%', metric: 'hazards.rectification_rate' },
