@@ -112,3 +112,25 @@ export function isSlogan(s: string, n: BaseNumber): boolean {
   const again = s.charCodeAt(n.end + 1);
   return again === s.charCodeAt(n.start) && DIGIT_CHARS.has(again) && isIdeograph(s.charCodeAt(n.end + 2));
 }
+
+/** Up to this many characters of one clause after a figure are read for the rate it is the base of. */
+const RATE_BASE_REACH = 16;
+const CLAUSE_BREAKS = codeSet('，,。；;：:！？!?、\n');
+const RATE = '率'.charCodeAt(0);
+
+/**
+ * The base of a rate, not a count: a round power of ten after 每 (`每十万人口`, `每10万人`), or written in words before
+ * the rate it divides in its clause, with no digit between (`十万人生产安全事故死亡率`, `百万吨死亡率`).
+ */
+export function isRateBase(s: string, start: number, end: number, value: number): boolean {
+  if (value < 10 || !Number.isInteger(Math.log10(value))) return false;
+  if (s[start - 1] === '每') return true;
+  // 抽检样品1000批次合格率98%: a figure in digits before a rate is usually a count; the base is written in words.
+  for (let i = start; i < end; i++) if (isAsciiDigit(s.charCodeAt(i))) return false;
+  for (let i = end; i < Math.min(s.length, end + RATE_BASE_REACH); i++) {
+    const c = s.charCodeAt(i);
+    if (c === RATE) return i > end;
+    if (CLAUSE_BREAKS.has(c) || isAsciiDigit(c)) return false;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 import { isAsciiDigit, isAsciiLetter } from './fold-text.js';
 import { CHINESE_DIGITS } from './lexicon/numerals.js';
 import { codeSet } from './char-codes.js';
-import { isBareChineseWord, isLoneFinancialDigit, isSlogan, nameAt, refusedAfter, refusedBefore } from './not-quantity.js';
+import { isBareChineseWord, isLoneFinancialDigit, isRateBase, isSlogan, nameAt, refusedAfter, refusedBefore } from './not-quantity.js';
 import { afterWholePart, readFraction, readSlashFraction } from './read-fraction.js';
 import { readTenths } from './read-tenths.js';
 import { readNumber, type BaseNumber } from './read-number.js';
@@ -89,6 +89,7 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   if (!unitWord && n.arabic && isAsciiLetter(s.charCodeAt(end))) return refuse(end, 'model or code');
   const prefix = readPrefixQualifier(s, start, floor);
   if (prefix) start = prefix.start;
+  if (!prefix && !suffix && !inner && !range && low === null && isRateBase(s, start, end, value)) return refuse(end, 'base of a rate');
   const qualifiers: (Qualifier | null)[] = [round?.reading === 'over' || n.over || split ? 'over' : null, inner?.qualifier ?? null,
     suffix?.qualifier ?? null, prefix?.qualifier ?? null];
   const quantity = resolveBounds({ start, end, value, low: range || low !== null ? low : null, high, qualifiers, unit: unitWord, kind }, original);

@@ -2,7 +2,7 @@
  * Not quantities (corpus/gold/ANNOTATION.md, "Not annotated"): dates and times,
  * ordinals, numerals in names, slogans and idioms, list markers, codes.
  */
-import { runNegatives } from './harness.js';
+import { runNegatives, runTable } from './harness.js';
 
 runNegatives('dates and times', [
   { in: '5月17日', reason: 'a date' },
@@ -51,4 +51,18 @@ runNegatives('list markers', [
   { in: '一、总体要求', reason: 'a list marker' },
   { in: '1.加强领导', reason: 'a list marker' },
   { in: '(2)落实责任', reason: 'a list marker' },
+]);
+
+runNegatives('the base of a rate', [
+  { in: '每十万人口火灾死亡率0.12', none: '十万人', reason: 'after 每' },
+  { in: '每10万人拥有消防员3.2人', none: '10万人', reason: 'after 每, in digits' },
+  { in: '工矿商贸就业人员十万人生产安全事故死亡率为0.85', none: '十万人', reason: 'before the rate it divides' },
+  { in: '煤矿百万吨死亡率为0.05', none: '百万吨', reason: 'before the rate it divides' },
+]);
+
+// … but a count in digits before a rate is a count, and the rate's own value is a figure.
+runTable('counts and values next to a rate', [
+  { in: '抽检样品1000批次合格率98%', text: '1000批次', value: 1000, unit: '批次' },
+  { in: '检查企业100家，合格率98%', text: '100家', value: 100, unit: '家' },
+  { in: '煤矿百万吨死亡率为0.05', text: '0.05', value: 0.05, unit: null },
 ]);
