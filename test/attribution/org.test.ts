@@ -23,6 +23,9 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['对全区18个街道办事处和18个区直单位开展了考核', ['全区*']],
     ['省应急管理厅应急指挥中心未接到报告', ['省应急管理厅']],
     ['明珠社区对辖区沿街门店进行了彻底排查', ['明珠社区']],
+    // places in a list are where something happened, not who reports it
+    ['云南、四川等地出现冬春连旱', ['云南*', '四川*']],
+    ['低温冷冻和雪灾主要影响贵州、湖南、江西等11个省份', ['贵州*', '湖南*', '江西*']],
     // traditional characters, through normalizeText
     ['甘肅省應急管理廳日前發布', ['甘肃省应急管理厅']],
     ['長春市綠園區以強化政治建設為重點', ['长春市绿园区']],

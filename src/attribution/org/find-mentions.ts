@@ -46,12 +46,22 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
     const prev2 = prev && tokens[i - 2] ? tokens[i - 2]!.w + prev.w : '';
     m.mention.actor = !prev || !(NON_ACTOR_SET.has(prev.w) || NON_ACTOR_SET.has(prev2) || prev.t === 'v' || prev.t === 'vn'
       || (prev.t === 'd' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference)) && !(inPhrase[i] && m.mention.kind !== 'reference');
+    if (m.mention.kind === 'place' && inPlaceList(text, m.mention)) m.mention.actor = false;
     m.mention.start += base; m.mention.end += base;
     m.mention.places = m.mention.places.map((p) => ({ ...p, start: p.start + base, end: p.end + base })); // placeAt's parts are memoised: copies shift
     out.push(m.mention);
     i = m.next;
   }
   return out;
+}
+
+/**
+ * A place in a list of places (长沙、株洲、湘潭等8市; 岳阳、常德两市): where something happened, listed as a breakdown of
+ * the article's area, not who reports the figures. Offsets are still relative to `text`.
+ */
+function inPlaceList(text: string, m: OrgMention): boolean {
+  const next = text.charAt(m.end);
+  return next === '、' || next === '等' || text.charAt(m.start - 1) === '、';
 }
 
 /** A body named by its kind alone: no place, no level char, no reference (检查队伍, 消防救援队伍). */

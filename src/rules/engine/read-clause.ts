@@ -120,7 +120,9 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
 
   // Nothing on the left reports it: a verb after the counted noun (`345人次领导在岗带班`, `440万户居民燃气改造`).
   const right = trendInfo.trend ? null : readRight(tokens, k, verbs);
-  if (right && (right.object || !leftObject || hasPreposition(tokens, left))) {
+  // `8市32个县（市、区）28.6万人受灾`: the words on the left count the figure before; a verb right after this one reports it.
+  const leftIsPrevious = left.from > 0 && Boolean(tokens[left.from - 1]!.quantity);
+  if (right && (right.object || !leftObject || hasPreposition(tokens, left) || (leftIsPrevious && isActionToken(tokens, k + 1, verbs)))) {
     return { tokenIndex: k, action: right.action, object: right.object, trend: false, topic: leftObject, via: 'right' };
   }
   // 对发现的1200处隐患，…: with no verb after the figure, the relative clause before it reports it.

@@ -33,6 +33,7 @@ export const ACCIDENTS: MetricFamily = {
     { text: '各类自然灾害共造成约86.4万人次不同程度受灾', quantity: '约86.4万人次', metric: 'accidents', object: null },
     { text: '强降雨造成1.2万人不同程度受灾', quantity: '1.2万人', metric: 'accidents' },
     { text: '此次强降雨造成全市8.7万人受灾', quantity: '8.7万人', metric: 'accidents', object: null },
+    { text: '强降雨共造成8市32个县（市、区）28.6万人受灾', quantity: '28.6万人', metric: 'accidents', action: '受灾' },
     { text: '农作物受灾面积1.3万公顷，倒塌房屋46间', quantity: '46间', metric: 'accidents', action: '倒塌' },
     { text: '损毁道路32公里', quantity: '32公里', metric: 'accidents' },
     { text: '发生较大火灾1起，亡2人、伤5人', quantity: '2人', metric: 'accidents' },
