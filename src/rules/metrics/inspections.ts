@@ -16,7 +16,7 @@ const TEAM_OBJECTS = ['检查组', '督导组', '工作组', '督查组', '暗�
 export const INSPECTIONS: MetricFamily = {
   rules: [
     { id: 'inspections.targets:verb+object', metric: 'inspections.targets', verbs: INSPECT_VERBS, objects: TARGET_OBJECTS, kinds: ['count'] },
-    { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '艘', '辆次', '批', '座次', '条次', '站次', '点次'], kinds: ['count'], priority: -1 },
+    { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '艘', '辆次', '艘次', '台次', '户次', '架次', '批', '座次', '条次', '站次', '点次'], kinds: ['count'], priority: -1 },
     { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '车次', '次以上'], kinds: ['count'], priority: 1 }, // 抽检产品86批次 counts products sampled: other (gold)
     { id: 'inspections.teams:object', metric: 'inspections.teams', objects: TEAM_OBJECTS, kinds: ['count'], priority: 1 },
     { id: 'inspections.teams:verb+object', metric: 'inspections.teams', verbs: ['派出', '组成', '组建', '成立', '出动', '抽调'], objects: TEAM_OBJECTS, kinds: ['count'], priority: 3 },
@@ -38,6 +38,8 @@ export const INSPECTIONS: MetricFamily = {
     { text: '此次检查共组成联合检查组8个', quantity: '8个', metric: 'inspections.teams' },
     { text: '本次检查共派出督查组5个', quantity: '5个', metric: 'inspections.teams', action: '派出' },
     { text: '入户安检62.3万户', quantity: '62.3万户', metric: 'inspections.targets', action: '安检' },
+    { text: '共检查船舶2.3万艘次，滞留船舶126艘', quantity: '2.3万艘次', metric: 'inspections.targets', action: '检查' },
+    { text: '抽查电梯等特种设备1860台次', quantity: '1860台次', metric: 'inspections.targets', action: '抽查' },
     { text: '全区各部门共出动检查组887次', quantity: '887次', metric: 'inspections.teams', action: '出动', object: '检查组' },
     { text: '派出督导组8个', quantity: '8个', metric: 'inspections.teams' },
     { text: '区安委办牵头组成8个督查组，对全区29个街道（镇）开展安全生产大检查', quantity: '29个', metric: 'inspections.targets', action: '检查' },
