@@ -1,5 +1,7 @@
 import type { MetricFamily } from './types.js';
 
+/** Units of weight: goods seized by weight are not counted as actions (the gold's 收缴非法烟花爆竹约1.6吨 is other). */
+const WEIGHT_UNITS = ['吨', '公斤', '千克', '斤', '克', '万吨'];
 const FINE_WORDS = ['罚款', '处罚', '罚没', '罚没款', '行政处罚', '罚金', '经济处罚', '没收违法所得', '违法所得', '处以罚款'];
 const ACTION_VERBS = [
   '行政处罚', '立案', '查处', '关闭取缔', '停产整顿', '责令', '约谈', '曝光', '挂牌督办', '移交', '处理处分', '处分', '查封', '扣押', '信用扣分',
@@ -18,6 +20,9 @@ export const ENFORCEMENT: MetricFamily = {
     { id: 'enforcement.actions:documents', metric: 'enforcement.actions', verbs: ['下达', '下发', '发出', '送达', '制发'], objects: ['文书', '通知书', '整改通知', '执法文书', '指令书', '决定书'], kinds: ['count'], priority: 2 },
     // Firms put on a list (将19家企业列入重点监管名单, 列入失信黑名单): the figure counts the firms, the list follows the verb.
     { id: 'enforcement.actions:listing', metric: 'enforcement.actions', verbs: ['列入'], units: ['家', '户', '个'], kinds: ['count'] },
+    // Vehicles and goods impounded, counted in pieces (查扣非法营运车辆142辆), like 暂扣/扣押. Confiscated contraband (收缴非法烟花爆竹
+    // 约1.6吨 in the gold, 1.2万箱 in a composed report) stays other, and so does anything counted by weight.
+    { id: 'enforcement.actions:seized', metric: 'enforcement.actions', verbs: ['查扣', '查没'], notUnits: WEIGHT_UNITS, kinds: ['count'], priority: 1 },
     { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪'], units: ['起', '宗', '件', '人'], kinds: ['count'] },
   ],
   examples: [
@@ -49,8 +54,13 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '依法关停违法企业5家', quantity: '5家', metric: 'enforcement.actions', action: '关停' },
     { text: '约谈并责令限期整改企业8家', quantity: '8家', metric: 'enforcement.actions' },
     { text: '对12家企业实施限产停产', quantity: '12家', metric: 'enforcement.actions' },
+    { text: '查扣非法改装、拼装及报废车辆2700多辆', quantity: '2700多辆', metric: 'enforcement.actions', action: '查扣' },
     // Q-O-V with a relative clause closed by 的 inside the counted noun: the verb after it acts.
     { text: '对3家问题突出的燃气经营企业约谈并责令停业整改', quantity: '3家', metric: 'enforcement.actions', action: '约谈', object: '问题突出的燃气经营企业' },
     { text: '全市共有12家违规经营的企业被处罚', quantity: '12家', metric: 'enforcement.actions', action: '处罚', object: '违规经营的企业' },
+  ],
+  negatives: [
+    { text: '收缴非法烟花爆竹约1.6吨', quantity: '约1.6吨', metric: 'other', reason: 'confiscated contraband is other in the gold' },
+    { text: '查扣违禁物品约2吨', quantity: '约2吨', metric: 'other', reason: 'goods counted by weight are other' },
   ],
 };
