@@ -22,7 +22,7 @@ import { chooseOrgMention } from './org/choose-org.js';
 import { REFERENCE_WORDS } from './org/lexicon.js';
 import { resolveOrg } from './org/resolve-org.js';
 import type { OrgMention } from './org/types.js';
-import { choosePeriodIndex } from './period/choose-period.js';
+import { choosePeriodIndex, comparisonBaseIndex } from './period/choose-period.js';
 import type { Attribution, AttributionTarget } from './types.js';
 export type { Attribution, AttributionTarget } from './types.js';
 
@@ -69,7 +69,8 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
       ? resolveOrg(mention, { chain: ctx.chain, subject: ctx.subject, mentions: ctx.orgMentions, upTo: k, paragraphStart: paragraph.start })
       : ctx.subject;
 
-    const p = choosePeriodIndex(ctx.periods, doc.text, t, sentence, paragraph, ctx.openingPeriod, ctx.periodStandIns);
+    const base = comparisonBaseIndex(ctx.periods, ctx.resolved, doc.text, t);
+    const p = base >= 0 ? base : choosePeriodIndex(ctx.periods, doc.text, t, sentence, paragraph, ctx.openingPeriod, ctx.periodStandIns);
     const period = p >= 0 ? ctx.resolved[p]! : null;
     return {
       org: org?.org ?? null,

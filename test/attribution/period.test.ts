@@ -132,6 +132,12 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['今年安全生产月期间，全市共开展咨询日活动126场。', '126场', '2024-07-05', '今年安全生产月期间', '2024-06-01', '2024-06-30'],
     // 去年 dates a period that runs to now; 去年同期 and 去年上半年 inside a clause stay bases of comparison.
     ['去年10月以来，全市共检查企业320家。', '320家', '2024-07-20', '去年10月以来', '2023-10', null],
+    // A month, then the campaign it started, then 以来: a since-period from that month (with 自, or opening its clause).
+    ['自2024年5月全县部署开展自建房安全专项整治以来，截至今年6月底，全县累计排查自建房12.83万栋。', '12.83万栋', '2025-07-08', '截至今年6月底', '2024-05-01', '2025-06-30'],
+    ['记者11月3日从市消防救援支队获悉，今年4月电动自行车安全隐患整治行动开展以来，全市累计检查场所3.62万处。', '3.62万处', '2025-11-04', '今年4月电动自行车安全隐患整治行动开展以来', '2025-04-01', null],
+    // A base of comparison right before its figure dates it: 由去年同期的11人 is last year's.
+    ['1月至10月，全市共发生火灾103起，受伤人数由去年同期的11人降至4人。', '11人', '2025-11-04', '去年同期', '2024-01-01', '2024-10-31'],
+    ['1月至10月，全市共发生火灾103起，受伤人数由去年同期的11人降至4人。', '4人', '2025-11-04', '1月至10月', '2025-01-01', '2025-10-31'],
     // …and so does an event it dates: 去年11月以来…开展专项整治 → 专项整治开展以来 starts last November.
     ['去年11月以来，市住建局在全市开展燃气安全专项整治。\n\n专项整治开展以来，全市共查处案件147起。', '147起', '2025-06-18', '专项整治开展以来', '2024-11', null],
     // The day a report announces its figures is not their period: the period the announcing sentence names is (1—10月,

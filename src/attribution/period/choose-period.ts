@@ -109,3 +109,14 @@ export function choosePeriodIndex(mentions: PeriodMention[], text: string, targe
   }
   return weak >= 0 ? weak : opening;
 }
+
+/**
+ * A base of comparison written right before the figure (由去年同期的11人降至4人 → 11人 is last year's): its index when it
+ * resolved to dates, else -1. Only 的 may stand between.
+ */
+export function comparisonBaseIndex(mentions: PeriodMention[], resolved: readonly { start: string | null; end: string | null }[], text: string, target: Span): number {
+  const i = lastStartingBefore(mentions, target.start);
+  const m = mentions[i];
+  if (!m || !m.comparison || m.end > target.start || !/^的?$/.test(text.slice(m.end, target.start))) return -1;
+  return resolved[i]?.start || resolved[i]?.end ? i : -1;
+}

@@ -72,7 +72,8 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
 
 /**
  * 7月15日至17日强降雨期间: the date and the event are one period, dated by the date.
- * 自6月1日全省部署开展“夏季百日行动”以来: a since-period from that day (one clause from 自 to 以来).
+ * 自6月1日全省部署开展“夏季百日行动”以来, 自2024年5月…专项整治以来, 今年4月…整治行动开展以来 (the date opening its
+ * clause): a since-period from that day or month (one clause from the date to 以来).
  */
 function mergeDateWithEvent(list: PeriodMention[], text: string, base: number): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -82,9 +83,11 @@ function mergeDateWithEvent(list: PeriodMention[], text: string, base: number): 
       out[out.length - 1] = { ...prev, end: m.end, text: prev.text + m.text };
       continue;
     }
-    if (prev && m.rule === 'event-since' && prev.rule === 'day' && !prev.comparison && /[自从]/.test(text.charAt(prev.start - base - 1))
+    const opener = prev ? text.charAt(prev.start - base - 1) : '';
+    if (prev && m.rule === 'event-since' && (prev.rule === 'day' || prev.rule === 'month') && !prev.comparison
+      && (opener === '自' || opener === '从' || CLAUSE_START.test(text.slice(Math.max(0, prev.start - base - 2), prev.start - base)))
       && !/[，,。；;！？!?\n]/.test(text.slice(prev.end - base, m.start - base))) {
-      const start = prev.start - 1;
+      const start = opener === '自' || opener === '从' ? prev.start - 1 : prev.start;
       out[out.length - 1] = { ...prev, rule: 'since', to: null, start, end: m.end, text: text.slice(start - base, m.end - base) };
       continue;
     }

@@ -4,7 +4,7 @@
  * - the year is the phrase's own (2024年一季度), else the reference year, else none (--MM-DD);
  * - 截至5月30日 / 截至9月底 start at the year's first day when 今年(以来) precedes it in
  *   the paragraph, else at an earlier 自6月1日…以来 of the paragraph, else null; 截至目前 starts at an earlier 自6月14日以来, else null;
- * - 同期 copies the previous period; 当天 the previous single day (null after 近日);
+ * - 同期 copies the previous period (去年同期, a base of comparison, a year earlier); 当天 the previous single day (null after 近日);
  * - 行动期间 / 自百日攻坚行动开展以来 / 宣传周首日: see resolve-event.ts;
  * - 节日期间 / 国庆假期 take the holiday table's dates for the year (none without a year).
  */
@@ -19,6 +19,16 @@ export interface PeriodContext extends EventContext {
   paragraphs: { start: number; end: number }[];
   /** ISO publication date: a holiday not yet begun by then is last year's (国庆 in a January report). */
   publishedAt?: string | null;
+}
+
+const LAST_YEAR_BEFORE = /(?:去年|上年)$/;
+
+/** The ISO date a year earlier (2025-02-28 → 2024-02-28; 2024-02-29 → 2023-02-28); --MM-DD and null unchanged. */
+function yearEarlier(iso: string | null): string | null {
+  if (!iso || !/^\d{4}-/.test(iso)) return iso;
+  const y = Number(iso.slice(0, 4)) - 1;
+  const md = iso.slice(4) === '-02-29' ? '-02-28' : iso.slice(4);
+  return `${y}${md}`;
 }
 
 const THIS_YEAR = /今年(?!\d|[一二三四五六七八九十]+月)/g;
@@ -56,7 +66,14 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
         // 截至今天20时 in a 本报9月12日讯 article ends on the dateline's day.
         r = { ...none(m), start: since?.start ?? null, end: /今天|今日/.test(m.text) && dateline >= 0 ? out[dateline]!.start : null };
         break;
-      case 'previous': r = previous >= 0 ? { ...out[previous]!, text: m.text } : none(m); break;
+      case 'previous': {
+        r = previous >= 0 ? { ...out[previous]!, text: m.text } : none(m);
+        // 去年同期 as a base of comparison: the same dates a year earlier (when the year is known).
+        if (m.comparison && LAST_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) {
+          r = { ...r, text: ctx.text.slice(m.start - 2, m.end), start: yearEarlier(r.start), end: yearEarlier(r.end) };
+        }
+        break;
+      }
       case 'same-day': r = previous >= 0 && mentions[previous]!.rule === 'day' ? { ...out[previous]!, text: m.text } : none(m); break;
       case 'holiday': {
         const named = m.key ?? holiday;

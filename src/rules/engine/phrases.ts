@@ -14,6 +14,8 @@ const NOUN_PREFIXES: ReadonlySet<string> = new Set(['各类', '各种', '各项'
 export function trimPhrase(tokens: readonly Token[], span: Span): string | null {
   let { from, to } = span;
   while (from < to && isOpener(tokens[from]!)) from++;
+  // 受伤人数由去年同期的11人…: 由 opens the base of a change, which is not part of what was counted.
+  for (let i = from + 1; i < to; i++) if (tokens[i]!.text === '由') { to = i; break; }
   while (to > from && (LINKING_WORDS.has(tokens[to - 1]!.text) || LEADING_ADVERBS.has(tokens[to - 1]!.text) || tokens[to - 1]!.text === '的' || tokens[to - 1]!.text === '被' || tokens[to - 1]!.tag === 'x' && /^[，。；：,:;、]$/.test(tokens[to - 1]!.text))) to--;
   if (from >= to) return null;
   const text = joinText(tokens, from, to);

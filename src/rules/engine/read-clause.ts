@@ -6,7 +6,7 @@ import { isActionToken } from './verbs.js';
 import { isChangeAction, readComparison } from './comparison.js';
 import { readAfterLightVerb, readRight } from './read-right.js';
 import { firstJoiner, hasPreposition, MAX_SCAN, onlyAdverbsBetween, wordsAfter, type Span } from './spans.js';
-import { ENUMERATION_JOINERS } from '../lexicon/function-words.js';
+import { CHANGE_TO_VERBS, ENUMERATION_JOINERS } from '../lexicon/function-words.js';
 
 /** How one quantity of a clause reads: the verb that reports it and what it counts. */
 export interface Reading {
@@ -46,6 +46,21 @@ export function readClause(tokens: readonly Token[], verbs: ReadonlySet<string>)
   return readings;
 }
 
+function joinedText(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += tokens[i]!.text;
+  return out;
+}
+
+/** 由/从 within the few words before the figure at k (由去年同期的11人, 从186个): the start of a 由X降至Y change. */
+function hasFromBefore(tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
+    if (tokens[i]!.quantity || /^[，。；;,]$/.test(tokens[i]!.text)) return false;
+    if (tokens[i]!.text === '由' || tokens[i]!.text === '从') return true;
+  }
+  return false;
+}
+
 /** A verb run one of whose words the rules or report verbs name (not only jieba's tag). */
 function isLexiconRun(tokens: readonly Token[], run: Span, verbs: ReadonlySet<string>): boolean {
   for (let i = run.from; i < run.to; i++) if (verbs.has(tokens[i]!.text)) return true;
@@ -79,6 +94,10 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
     }
   }
 
+  // 受伤人数由去年同期的11人降至4人, 供应站点由186个压减至97个: the new value counts what the old one did.
+  if (previous && k - previous.tokenIndex <= 3 && CHANGE_TO_VERBS.has(joinedText(tokens, previous.tokenIndex + 1, k)) && hasFromBefore(tokens, previous.tokenIndex)) {
+    return { tokenIndex: k, action: previous.action, object: previous.object, trend: previous.trend, topic: previous.topic, via: 'shared' };
+  }
   const trendInfo = readComparison(tokens, left, verb);
   // `对9家企业予以信用扣分`: a light verb after the counted noun carries the action. After a relative
   // clause (`排名靠后的12家企业法人进行约谈` vs `业务处室组成的21个检查组下沉一线进行督导检查`) both

@@ -18,6 +18,9 @@ export const ACCIDENTS: MetricFamily = {
     { id: 'accidents:damaged-homes', metric: 'accidents', objects: HOMES, units: ['间'], kinds: ['count'], priority: -1 },
     // Crops and forest lost to a disaster: 成灾3.1万亩, 绝收约6500亩, 受害森林面积约310公顷.
     { id: 'accidents:crop-loss', metric: 'accidents', verbs: ['成灾', '绝收', '受害'], units: AREA_UNITS, kinds: ['count'], priority: 1 },
+    // 死亡人数58人, 火灾亡人数为0, 受伤人数由去年同期的11人降至4人: a count of people hurt (the count word 人数 alone is also publicity's).
+    { id: 'accidents:people-count', metric: 'accidents', verbs: ['亡', '死亡', '受伤', '伤亡', '遇难', '失踪'], objects: ['人数'], kinds: ['count', 'number'], priority: 2 },
+    { id: 'accidents:people-count-object', metric: 'accidents', objects: ['死亡人数', '受伤人数', '伤亡人数', '亡人数', '遇难人数', '失踪人数'], kinds: ['count', 'number'], priority: 2 },
     // A death or accident rate, written as a bare number: 亿元地区生产总值生产安全事故死亡率为0.028.
     { id: 'accidents:rate', metric: 'accidents', objects: ['死亡率', '事故率', '伤亡率', '亡人率'], kinds: ['number'], priority: 1 },
     { id: 'accidents:crop-loss-object', metric: 'accidents', objects: ['成灾面积', '绝收面积', '受害面积', '受害森林面积', '成灾', '绝收'], units: AREA_UNITS, kinds: ['count'], priority: 1 },
@@ -46,6 +49,8 @@ export const ACCIDENTS: MetricFamily = {
     { text: '农作物受灾面积5.7万亩，成灾3.1万亩，绝收约6500亩', quantity: '3.1万亩', metric: 'accidents' },
     { text: '农作物受灾面积5.7万亩，成灾3.1万亩，绝收约6500亩', quantity: '约6500亩', metric: 'accidents' },
     { text: '受害森林面积约310公顷', quantity: '约310公顷', metric: 'accidents' },
+    { text: '电动自行车火灾亡人数为0', quantity: '0', metric: 'accidents' },
+    { text: '受伤人数由去年同期的11人降至4人', quantity: '4人', metric: 'accidents' },
     { text: '亿元地区生产总值生产安全事故死亡率为0.028', quantity: '0.028', metric: 'accidents', object: '亿元地区生产总值生产安全事故死亡率' },
     { text: '工矿商贸就业人员十万人生产安全事故死亡率为0.85', quantity: '0.85', metric: 'accidents' },
   ],

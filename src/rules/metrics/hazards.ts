@@ -40,6 +40,8 @@ export const HAZARDS: MetricFamily = {
     // 对 + a relative clause + the figure, no verb after it: the relative clause's verb reports it.
     { text: '对发现的1200处隐患，已督促整改1100处', quantity: '1200处', metric: 'hazards.found', action: '发现', object: '隐患' },
     { text: '对排查出的23处重大隐患，市县两级全部实行挂牌督办', quantity: '23处', metric: 'hazards.found', action: '排查出', object: '重大隐患' },
+    // 由X提高到Y: the new value counts what the old one did.
+    { text: '重大隐患整改率由90%提高到95%', quantity: '95%', metric: 'hazards.rectification_rate', object: '重大隐患整改率' },
     // 已 before the verb is not part of what was counted.
     { text: '其中45处自建房已完成整治', quantity: '45处', metric: 'hazards.rectified', action: '整治', object: '自建房' },
     { text: '整改23万项，整改率97%', quantity: '97%', metric: 'hazards.rectification_rate' },
