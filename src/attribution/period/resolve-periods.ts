@@ -3,7 +3,7 @@
  * anaphor can lean on what came before:
  * - the year is the phrase's own (2024年一季度), else the reference year, else none (--MM-DD);
  * - 截至5月30日 / 截至9月底 start at the year's first day when 今年(以来) precedes it in
- *   the paragraph, else at an earlier 自6月1日…以来 of the paragraph, else null; 截至目前 starts at an earlier 自6月14日以来, else null;
+ *   the paragraph, else at an earlier 自6月1日…以来 or 11月以来 of the article, else null; 截至目前 starts at an earlier 自6月14日以来, else null;
  * - 同期 copies the previous period (去年同期, a base of comparison, a year earlier); 当天 the previous single day (null after 近日);
  * - 行动期间 / 自百日攻坚行动开展以来 / 宣传周首日: see resolve-event.ts;
  * - 节日期间 / 国庆假期 take the holiday table's dates for the year (none without a year).
@@ -39,7 +39,6 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
   const firstThisYear = new Map<number, number>(); // paragraph start → offset of its first 今年
   let previous = -1; // last mention that is neither a comparison nor a bare 今年
   let since: ResolvedPeriod | null = null; // last 自6月14日以来
-  let sinceAt = -1; // … and its offset
   let dateline = -1;
   let holiday: string | null = null; // last holiday named
 
@@ -57,8 +56,8 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
           first = hit && hit.index < para.end ? hit.index : Infinity;
           firstThisYear.set(para.start, first);
         }
-        // 自6月1日…以来，截至9月8日: the until ends the since-period opened earlier in its paragraph.
-        const sinceHere = since && para && sinceAt >= para.start ? since.start : null;
+        // 自6月1日…以来，截至9月8日: the until ends the since-period opened earlier in the article.
+        const sinceHere = since ? since.start : null;
         r = { ...none(m), start: first !== undefined && first < upTo ? toIso({ year: null, month: 1, day: 1 }, year) : sinceHere, end: toIso(m.to, year) };
         break;
       }
@@ -89,11 +88,11 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
         break;
       }
       default:
-        r = { text: m.text, start: toIso(m.from, year), end: toIso(m.to, year), isExplicitSince: m.rule === 'since' && m.from?.day != null };
+        r = { text: m.text, start: toIso(m.from, year), end: toIso(m.to, year), isExplicitSince: m.rule === 'since' && m.from?.month != null };
     }
     out.push(r);
     if (!m.comparison && !m.weak) previous = i;
-    if (r.isExplicitSince) { since = r; sinceAt = m.start; }
+    if (r.isExplicitSince) since = r;
     if (m.rule === 'dateline') dateline = i;
     if (m.rule === 'holiday' && m.key) holiday = m.key;
   });
