@@ -71,7 +71,7 @@ describe('PERIOD_PARSERS: cues', () => {
   const corpus = ['seeds', 'synthetic'].flatMap((d) => {
     const dir = join(__dirname, '../../corpus', d);
     return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间');
+  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间；全年全市；2024年全年');
   it.each(PERIOD_PARSERS.map((p) => [p.id, p] as const))('every match of %s in the corpus holds one of its cues', (_id, parser) => {
     let matches = 0;
     for (const text of corpus) {
@@ -138,6 +138,12 @@ describe('attribute: the governing period and its ISO dates', () => {
     // 截至 ends a since-period opened earlier in the article, in another paragraph too, and a month's since counts.
     ['11月以来，市市场监管局开展特种设备专项检查。截至12月15日，全市共检查使用单位2148家。', '2148家', '2025-12-18', '截至12月15日', '2025-11', '2025-12-15'],
     ['6月16日以来，我市普降大到暴雨。\n\n截至6月19日17时，此轮强降雨共造成受灾人口12.36万人。', '12.36万人', '2025-06-20', '截至6月19日', '2025-06-16', '2025-06-19'],
+    // 全年: the whole year the lead names; with none, the publication year, or the year before in a January/February review.
+    ['广东省2024年国民经济和社会发展统计公报\n\n全年全省共发生各类生产安全事故2376起。', '2376起', '2025-03-31', '全年', '2024-01-01', '2024-12-31'],
+    ['市消防救援支队召开年度新闻发布会。全年本市共发生火灾1862件。', '1862件', '2025-01-15', '全年', '2024-01-01', '2024-12-31'],
+    ['今年以来，全市安全生产形势平稳，全年共发生事故12起。', '12起', '2025-12-28', '全年', '2025-01-01', '2025-12-31'],
+    // A clock time after the day of a since: 5月1日12时起.
+    ['5月1日12时起，东海海域进入伏季休渔期。截至8月20日，全县累计检查渔船1.12万艘次。', '1.12万艘次', '2025-08-22', '截至8月20日', '2025-05-01', '2025-08-20'],
     // A base of comparison right before its figure dates it: 由去年同期的11人 is last year's.
     ['1月至10月，全市共发生火灾103起，受伤人数由去年同期的11人降至4人。', '11人', '2025-11-04', '去年同期', '2024-01-01', '2024-10-31'],
     ['1月至10月，全市共发生火灾103起，受伤人数由去年同期的11人降至4人。', '4人', '2025-11-04', '1月至10月', '2025-01-01', '2025-10-31'],
@@ -146,7 +152,7 @@ describe('attribute: the governing period and its ISO dates', () => {
     // The day a report announces its figures is not their period: the period the announcing sentence names is (1—10月,
     // 2024年, the bracketed dates of 春运), and it governs the paragraphs after it.
     ['安徽省事故统计\n\n11月10日，省应急管理厅发布全省1—10月安全生产形势通报。\n\n分领域看，道路交通领域发生事故842起。', '842起', '2025-11-12', '1—10月', '2025-01-01', '2025-10-31'],
-    ['1月8日，市消防救援支队召开新闻发布会，通报2024年全市消防工作情况。\n\n全年全市共发生火灾1572起。', '1572起', '2025-01-09', '2024年', '2024-01-01', '2024-12-31'],
+    ['1月8日，市消防救援支队召开新闻发布会，通报2024年全市消防工作情况。\n\n全市共发生火灾1572起。', '1572起', '2025-01-09', '2024年', '2024-01-01', '2024-12-31'],
     // …and so is it for a figure in a later sentence of the same paragraph, where the day is the nearest adverbial phrase.
     ['1月8日，市消防救援支队召开新闻发布会，通报2024年全市消防工作情况。一年来，全市共接警出动1.86万起。', '1.86万起', '2025-01-09', '2024年', '2024-01-01', '2024-12-31'],
     ['5月6日，记者从市应急管理局获悉，今年一季度全市安全生产形势平稳。全市共排查隐患3200处。', '3200处', '2025-05-07', '今年一季度', '2025-01-01', '2025-03-31'],

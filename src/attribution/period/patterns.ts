@@ -68,8 +68,8 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 截至目前, 到目前, 截至今天20时
   { id: 'until-now', cues: ['目前', '今天', '今日', '当前', '现在', '发稿时'], re: /(?:截至|截止到?|到)(?:目前|今天|今日|当前|现在|发稿时)(?:\d{1,2}时)?(?:为止)?/g,
     extract: () => ({ ...base('until-now', null, null), anaphor: 'to-now' }) },
-  // 自6月14日以来, 从6月开始, 自5月17日起, 4月中旬以来
-  { id: 'since', cues: ['月'], re: new RegExp(`(?:自|从)?${Y}${N}月(?:${N}[日号]|(${PART}))?(?:以来|起|开始|至今)`, 'g'),
+  // 自6月14日以来, 从6月开始, 自5月17日起, 4月中旬以来, 5月1日12时起
+  { id: 'since', cues: ['月'], re: new RegExp(`(?:自|从)?${Y}${N}月(?:${N}[日号](?:\\d{1,2}时)?|(${PART}))?(?:以来|起|开始|至今)`, 'g'),
     extract: (m) => checked(base('since', m[5] ? partStart(yearOf(m), m[3]!, m[5]) : day(yearOf(m), m[3]!, m[4] ?? null), null, !!m[2])) },
   // 今年以来, 今年年初以来, 年初以来
   { id: 'year-to-date', cues: ['以来', '今年来'], re: /今年(?:年初)?以来|年初以来|今年来/g,
@@ -96,6 +96,9 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 5月17日, 2022年8月25日, 9月10日下午
   { id: 'day', cues: ['月'], re: new RegExp(`${Y}${N}月${N}[日号](?:上午|下午|晚上?|凌晨|早上)?`, 'g'),
     extract: (m) => { const d = day(yearOf(m), m[3]!, m[4]!); return checked(base('day', d, d, !!m[2])); } },
+  // 全年, 2024年全年: the whole year the article reports on (全年计划/目标/任务 name a plan, not a period)
+  { id: 'whole-year', cues: ['全年'], re: /(?:(\d{4}|[〇零一二三四五六七八九]{4})年)?全年(?!计划|目标|任务)/g,
+    extract: (m) => { const y = m[1] ? readYear(m[1]) : null; return { ...base('whole-year', y ? { year: y, month: 1, day: 1 } : null, y ? { year: y, month: 12, day: 31 } : null), anaphor: y ? null : 'article-year' }; } },
   // 二〇二二年, 2022年, 2023年度, 2023年以来
   { id: 'year', cues: ['年'], re: /(\d{4}|[〇零一二三四五六七八九]{4})年(?!代|届)度?((?:年初)?以来)?/g,
     extract: (m) => { const y = readYear(m[1]!); return y ? base('year', { year: y, month: 1, day: 1 }, m[2] ? null : { year: y, month: 12, day: 31 }) : null; } },

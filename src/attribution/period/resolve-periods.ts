@@ -4,6 +4,8 @@
  * - the year is the phrase's own (2024年一季度), else the reference year, else none (--MM-DD);
  * - 截至5月30日 / 截至9月底 start at the year's first day when 今年(以来) precedes it in
  *   the paragraph, else at an earlier 自6月1日…以来 or 11月以来 of the article, else null; 截至目前 starts at an earlier 自6月14日以来, else null;
+ * - 全年: the whole year the article's lead names, else the reference year (the year before in a January or
+ *   February report: a year review);
  * - 同期 copies the previous period (去年同期, a base of comparison, a year earlier); 当天 the previous single day (null after 近日);
  * - 行动期间 / 自百日攻坚行动开展以来 / 宣传周首日: see resolve-event.ts;
  * - 节日期间 / 国庆假期 take the holiday table's dates for the year (none without a year).
@@ -19,7 +21,12 @@ export interface PeriodContext extends EventContext {
   paragraphs: { start: number; end: number }[];
   /** ISO publication date: a holiday not yet begun by then is last year's (国庆 in a January report). */
   publishedAt?: string | null;
+  /** A whole year the article's lead names (2024年工作综述, 通报2024年…情况): what 全年 means. */
+  statedYear?: number | null;
 }
+
+/** Reports published in these months that speak of 全年 with no year stated review the year before. */
+const YEAR_REVIEW_MONTHS = 2;
 
 const LAST_YEAR_BEFORE = /(?:去年|上年)$/;
 
@@ -65,6 +72,12 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
         // 截至今天20时 in a 本报9月12日讯 article ends on the dateline's day.
         r = { ...none(m), start: since?.start ?? null, end: /今天|今日/.test(m.text) && dateline >= 0 ? out[dateline]!.start : null };
         break;
+      case 'article-year': {
+        const month = ctx.publishedAt ? Number(ctx.publishedAt.slice(5, 7)) : 0;
+        const y = ctx.statedYear ?? (ctx.referenceYear === null ? null : month >= 1 && month <= YEAR_REVIEW_MONTHS ? ctx.referenceYear - 1 : ctx.referenceYear);
+        r = { ...none(m), start: toIso({ year: null, month: 1, day: 1 }, y), end: toIso({ year: null, month: 12, day: 31 }, y) };
+        break;
+      }
       case 'previous': {
         r = previous >= 0 ? { ...out[previous]!, text: m.text } : none(m);
         // 去年同期 as a base of comparison: the same dates a year earlier (when the year is known).
