@@ -23,6 +23,9 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['对全区18个街道办事处和18个区直单位开展了考核', ['全区*']],
     ['省应急管理厅应急指挥中心未接到报告', ['省应急管理厅']],
     ['明珠社区对辖区沿街门店进行了彻底排查', ['明珠社区']],
+    ['县财政统筹安排专项资金3800万元', ['县财政']],
+    // a bare body before a linking verb and a figure is what the figure counts
+    ['全市综合性、专业性应急救援队伍达到412支', ['全市']],
     // places in a list are where something happened, not who reports it
     ['云南、四川等地出现冬春连旱', ['云南*', '四川*']],
     ['低温冷冻和雪灾主要影响贵州、湖南、江西等11个省份', ['贵州*', '湖南*', '江西*']],
@@ -36,6 +39,7 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['组建70人的专业救援队', 'a counted object'],
     ['在 习近平新时代中国特色社会主义思想指引下', 'not a place'],
     ['为党委政府分忧 为社会和谐稳定出力', 'names no one'],
+    ['全年新建乡镇（街道）应急消防站28个', '新建 is the verb, not 南昌市新建区'],
   ])('finds no actor in %s (%s)', (text) => expect(mentions(text).filter((m) => !m.endsWith('*'))).toEqual([]));
 });
 
@@ -60,6 +64,10 @@ describe('attribute: the org of a figure', () => {
     ['鼓楼区开展消防检查\n\n近日，鼓楼区消防救援大队深入辖区商场开展检查，检查单位56家。', '56家', '鼓楼区', '鼓楼区消防救援大队', null],
     ['今年以来，县应急管理局对辖区内的华润燃气公司开展检查，发现隐患12处。', '12处', '县应急管理局', '县应急管理局', null],
     ['国网农安县供电公司：开展用电安全隐患排查\n\n内线由城南城北供电分中心负责县城排查工作，外线由基层26个供电所负责。', '26个', '城南城北供电分中心', '城南城北供电分中心', null], // 城北 alone is no region
+    // The finance or party committee of a level is that level's government (县财政 → the county, 镇党委 → the town).
+    ['桃江县自建房安全专项整治取得阶段性成效\n\n县财政统筹安排专项资金3800万元。', '3800万元', '桃江县', '县财政', '430922'],
+    // A place in a list is where something happened; the figure stays with the article's subject.
+    ['湖南省防汛抗旱指挥部通报\n\n强降雨共造成长沙、株洲、湘潭等8市28.6万人受灾。', '28.6万人', '湖南省', null, '43'],
     // traditional characters reach attribution simplified
     ['甘肅省前三季度自然災害損失同比減少\n\n甘肅省應急管理廳日前發布，今年1至9月，全省各類自然災害共造成約86.4萬人次受災。', '約86.4萬人次', '甘肃省', '全省', '62'],
     // An article that calls its place 我市 names none; a district where rain fell most is not its subject.

@@ -18,6 +18,8 @@ import type { OrgMention } from './types.js';
 
 /** A figure starts here: Arabic or Chinese numerals. */
 const COUNT_FOLLOWS = /^[0-9〇零一二两三四五六七八九十百千万]/;
+/** A figure after a linking verb: 专业性应急救援队伍达到412支 counts the body too. */
+const LINKED_COUNT_FOLLOWS = /^(?:达到|达|共有|共计|总数达|总数为)[0-9〇零一二两三四五六七八九十百千万]/;
 /** A figure ends here (digits, or 余/多 after them). */
 const COUNT_ENDS = /[0-9余多]$/;
 const NON_ACTOR_SET: ReadonlySet<string> = new Set(NON_ACTOR_BEFORE);
@@ -76,7 +78,7 @@ const isBareBody = (m: OrgMention) => m.kind === 'org' && !m.places.length && m.
 function besideFigure(m: OrgMention, text: string, before: Token | undefined): OrgMention | null {
   if (COUNT_ENDS.test(text.slice(m.start - 1, m.start))) return null;
   const countFollows = COUNT_FOLLOWS.test(text.slice(m.end, m.end + 1));
-  if (isBareBody(m) && (countFollows || before?.w === '各类')) return null;
+  if (isBareBody(m) && (countFollows || before?.w === '各类' || LINKED_COUNT_FOLLOWS.test(text.slice(m.end, m.end + 4)))) return null;
   const ref = m.reference;
   if (countFollows && ref && m.kind === 'org' && !m.places.length && m.levelPrefix === null && m.text.startsWith(ref) && m.text.length > ref.length) {
     return { ...m, kind: 'reference', end: m.start + ref.length, text: ref, subPlace: null, government: false, generic: false };

@@ -8,6 +8,7 @@ export const GOVERNMENT_SUFFIXES = [
   '应急管理厅', '应急管理局', '委员会办公室', '委员会', '办公室', '办事处', '管理局', '安委会', '安委办', '防汛办', '人民政府', '政府',
   '总队', '支队', '大队', '机关', '部门', '系统', '厅', '局', '委', '办',
   '消防救援队伍', // the fire brigades as a whole: 全市消防救援队伍 → the city, as 全市公安机关
+  '财政', '党委', '党工委', // 县财政统筹安排专项资金, 镇党委组织宣讲: the government of that level
 ] as const;
 
 /** Endings of other organisations, kept as named (国网长春供电公司, 平城区园林绿化中心, 十委社区). */
@@ -69,7 +70,8 @@ export const NON_ACTOR_BEFORE = [
 /** Words that look like an org but name no one: 为党委政府分忧. */
 export const NOT_ORGS = ['党委政府', '党委', '政府', '人民政府', '党政', '进社区', '社区', '街道', '部门', '有关部门', '相关部门'] as const;
 
-export const NOT_PLACES = ['中国', '中华', '国家', '中央', '城镇', '农村', '城乡', '基层', '省内', '市内', '区内', '境内', '国内', '海外', '城市'] as const;
+// 新建 (南昌市新建区) is far more often the verb: 新建乡镇（街道）应急消防站28个.
+export const NOT_PLACES = ['中国', '中华', '国家', '中央', '城镇', '农村', '城乡', '基层', '省内', '市内', '区内', '境内', '国内', '海外', '城市', '新建'] as const;
 
 /** Words that open a phrase whose org is an object or partner until the verb: 对…, 与…, 联合…. */
 export const PHRASE_OPENERS = ['对', '向', '与', '同', '联合', '会同', '对于', '针对', '给', '为', '协同', '配合', '邀请', '在', '从', '到', '赴'] as const;

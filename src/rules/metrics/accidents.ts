@@ -1,6 +1,6 @@
 import type { MetricFamily } from './types.js';
 
-const ACCIDENT_OBJECTS = ['事故', '火灾', '经济损失', '财产损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡'];
+const ACCIDENT_OBJECTS = ['事故', '火灾', '经济损失', '财产损失', '财物损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡'];
 
 const HOMES = ['房屋', '民房', '农房', '住房', '房'];
 const AREA_UNITS = ['亩', '公顷', '平方米', '平方公里'];
@@ -26,6 +26,7 @@ export const ACCIDENTS: MetricFamily = {
     { id: 'accidents:crop-loss-object', metric: 'accidents', objects: ['成灾面积', '绝收面积', '受害面积', '受害森林面积', '成灾', '绝收'], units: AREA_UNITS, kinds: ['count'], priority: 1 },
   ],
   examples: [
+    { text: '造成12人死亡，财物损失约1亿3600万元', quantity: '约1亿3600万元', metric: 'accidents' },
     { text: '一辆货车侧翻，造成3人死亡、5人受伤', quantity: '3人', metric: 'accidents', action: '造成' },
     { text: '全市共发生各类生产安全事故46起、死亡21人、受伤17人', quantity: '46起', metric: 'accidents', action: '发生' },
     { text: '全市共发生各类生产安全事故46起、死亡21人、受伤17人', quantity: '21人', metric: 'accidents', action: '死亡' },

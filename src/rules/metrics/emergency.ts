@@ -2,7 +2,7 @@ import type { MetricFamily } from './types.js';
 
 const RESOURCE_OBJECTS = [
   '救援队', '抢险队', '救援队伍', '抢险队伍', '应急队伍', '物资', '装备', '监测单元', '避难场所', '冲锋舟', '救生衣', '编织袋', '消防员',
-  '发电机', '帐篷', '沙袋', '排水泵', '应急队', '储备库', '监测点', '预警设施', '折叠床', '棉被', '被褥', '饮用水', '安置点', '安置场所', '避灾安置场所', '消防器材', '器材', '灭火器',
+  '发电机', '帐篷', '沙袋', '排水泵', '应急队', '储备库', '监测点', '预警设施', '折叠床', '棉被', '被褥', '饮用水', '安置点', '安置场所', '避灾安置场所', '消防器材', '器材', '灭火器', '消防站', '应急消防站', '微型消防站',
 ];
 const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调拨', '招聘', '新建', '购置', '预置', '可容纳', '备足', '落实', '配置', '添置'];
 
@@ -23,6 +23,8 @@ export const EMERGENCY: MetricFamily = {
     { id: 'emergency.resources:verb+unit', metric: 'emergency.resources', verbs: RESOURCE_VERBS, units: ['支', '套', '艘', '台', '件', '件(套)', '顶', '吨', '张', '箱', '床', '把', '具'], kinds: ['count'], priority: -1 },
   ],
   examples: [
+    { text: '全省共有应急避难场所1.08万处', quantity: '1.08万处', metric: 'emergency.resources' },
+    { text: '全年新建乡镇（街道）应急消防站28个', quantity: '28个', metric: 'emergency.resources' },
     { text: '组建70人的专业救援队', quantity: '70人', metric: 'emergency.resources', action: '组建', object: '专业救援队' },
     { text: '组建70人的专业救援队、18支共1304人的应急抢险队', quantity: '18支', metric: 'emergency.resources', object: '应急抢险队' },
     { text: '组建70人的专业救援队、18支共1304人的应急抢险队', quantity: '1304人', metric: 'emergency.resources', object: '应急抢险队' },

@@ -2,11 +2,11 @@ import type { MetricFamily } from './types.js';
 
 /** Units of weight: goods seized by weight are not counted as actions (the gold's 收缴非法烟花爆竹约1.6吨 is other). */
 const WEIGHT_UNITS = ['吨', '公斤', '千克', '斤', '克', '万吨'];
-const FINE_WORDS = ['罚款', '处罚', '罚没', '罚没款', '行政处罚', '罚金', '经济处罚', '没收违法所得', '违法所得', '处以罚款'];
+const FINE_WORDS = ['罚款', '处罚', '罚没', '罚没款', '行政处罚', '罚金', '经济处罚', '没收违法所得', '违法所得', '处以罚款', '罚锾', '处以罚锾'];
 const ACTION_VERBS = [
   '行政处罚', '立案', '查处', '关闭取缔', '停产整顿', '责令', '约谈', '曝光', '挂牌督办', '移交', '处理处分', '处分', '查封', '扣押', '信用扣分',
   '刑事立案', '扣分', '责令停业', '问责', '拘留', '刑拘', '吊销', '处罚', '取缔', '下达执法文书', '联合惩戒', '停业整顿', '通报批评', '立案查处', '依法查处', '停业整改', '责令停业', '下达停业', '结案', '移送', '暂扣', '吊扣', '扣留', '没收', '行政拘留', '刑事拘留', '取缔',
-  '捣毁', '破获', '抓获', '打掉', '处以罚款', '没收', '停工整改', '停产整改', '诫勉谈话', '列入黑名单', '限产停产', '停产限产', '关停', '查封扣押',
+  '捣毁', '破获', '抓获', '打掉', '处以罚款', '没收', '停工整改', '停产整改', '诫勉谈话', '列入黑名单', '限产停产', '停产限产', '关停', '查封扣押', '罚锾', '处以罚锾',
 ];
 
 /** Penalties: money of fines, and cases, closures, orders, interviews. */
@@ -26,6 +26,8 @@ export const ENFORCEMENT: MetricFamily = {
     { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪'], units: ['起', '宗', '件', '人'], kinds: ['count'] },
   ],
   examples: [
+    { text: '罚锾金额2438万元', quantity: '2438万元', metric: 'enforcement.fines' },
+    { text: '对违规场所处以罚锾612件', quantity: '612件', metric: 'enforcement.actions' },
     { text: '罚款21.7万元', quantity: '21.7万元', metric: 'enforcement.fines', action: '罚款' },
     { text: '行政处罚123.5万元', quantity: '123.5万元', metric: 'enforcement.fines' },
     { text: '罚款金额达1.36亿元', quantity: '1.36亿元', metric: 'enforcement.fines' },

@@ -4,8 +4,8 @@ import { MEASURE_UNITS } from '../../quantities/lexicon/units.js';
 /** Hazards are counted, never measured: 清理林下可燃物850公顷, 清理淤泥1200立方米 are other. */
 const MEASURES: string[] = [...MEASURE_UNITS];
 
-const HAZARD_OBJECTS = ['隐患', '问题', '风险点', '薄弱环节', '违法违规', '违规', '易涝点', '缺陷', '违章', '险情'];
-const FIND_VERBS = ['排查', '发现', '查出', '检查出', '查找', '摸排', '查摆', '梳理', '排查出', '发现掌握', '查处出', '辨识', '发现并'];
+const HAZARD_OBJECTS = ['隐患', '问题', '风险点', '薄弱环节', '违法违规', '违规', '易涝点', '缺陷', '违章', '险情', '危房'];
+const FIND_VERBS = ['排查', '发现', '查出', '检查出', '查找', '摸排', '查摆', '梳理', '排查出', '发现掌握', '查处出', '辨识', '发现并', '判定', '鉴定', '认定'];
 /** Orders and deadlines are not fixes (`责令立即整改`, `限期整改`, `下达停业整改通知`, `拒不整改`). */
 const NOT_FIXED = ['责令', '限期', '正在', '未', '通知', '停业', '拒不', '剩余', '待'];
 const FIX_VERBS = ['整改', '消除', '治理', '整治', '销号', '解决', '处理', '完成整治', '完成整改', '督促整改', '已整改', '当场整改', '整改到位', '消缺', '完成消缺', '已消缺'];
@@ -13,7 +13,8 @@ const FIX_VERBS = ['整改', '消除', '治理', '整治', '销号', '解决', '
 /** Hazards found, fixed, pending, and the rectification rate. */
 export const HAZARDS: MetricFamily = {
   rules: [
-    { id: 'hazards.found:verb+object', notUnits: MEASURES, metric: 'hazards.found', verbs: FIND_VERBS, objects: HAZARD_OBJECTS, kinds: ['count'], priority: 2 },
+    // Not 编制判定标准 (对272项重大事故隐患编制判定标准: criteria written, nothing found).
+    { id: 'hazards.found:verb+object', notUnits: MEASURES, metric: 'hazards.found', verbs: FIND_VERBS, objects: HAZARD_OBJECTS, kinds: ['count'], priority: 2, not: ['编制', '标准'] },
     { id: 'hazards.found:object', notUnits: MEASURES, metric: 'hazards.found', objects: ['隐患', '问题隐患', '风险点位', '问题'], kinds: ['count'], noAction: true },
     // Hazards are counted, never priced: 用于地质灾害隐患治理4.5亿元 is money spent (other).
     { id: 'hazards.rectified:verb+object', notUnits: MEASURES, metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, not: NOT_FIXED, kinds: ['count'], priority: 1 },
@@ -22,7 +23,7 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.pending', notUnits: MEASURES, metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改', '加快整改', '正在加快整改'], kinds: ['count'], priority: 3, not: ['责令'] }, // 责令限期整改 is an order (enforcement), as 责令立即整改 is
     // 查处各类隐患18.3万项: 查处 names an enforcement action, but with hazards as its object it finds them.
     { id: 'hazards.found:查处', notUnits: MEASURES, metric: 'hazards.found', verbs: ['查处'], objects: ['隐患', '问题隐患', '安全隐患'], kinds: ['count'], priority: 4 },
-    { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率', '消缺率'], kinds: ['percent'], priority: 5 },
+    { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率', '消缺率', '整治率'], kinds: ['percent'], priority: 5 },
     { id: 'hazards.rectification_rate:action', metric: 'hazards.rectification_rate', verbs: ['整改率'], kinds: ['percent'], priority: 5 },
   ],
   examples: [
@@ -40,6 +41,10 @@ export const HAZARDS: MetricFamily = {
     // 对 + a relative clause + the figure, no verb after it: the relative clause's verb reports it.
     { text: '对发现的1200处隐患，已督促整改1100处', quantity: '1200处', metric: 'hazards.found', action: '发现', object: '隐患' },
     { text: '对排查出的23处重大隐患，市县两级全部实行挂牌督办', quantity: '23处', metric: 'hazards.found', action: '排查出', object: '重大隐患' },
+    // Houses judged or certified unsafe are hazards found (判定存在安全隐患的房屋, 鉴定为C级危房).
+    { text: '初步判定存在安全隐患的房屋1736栋', quantity: '1736栋', metric: 'hazards.found', action: '判定' },
+    { text: '已完成鉴定1302栋，其中鉴定为C级危房418栋', quantity: '418栋', metric: 'hazards.found' },
+    { text: '全县已整治存在安全隐患的自建房1589栋，整治率达91.5%', quantity: '91.5%', metric: 'hazards.rectification_rate' },
     // 由X提高到Y: the new value counts what the old one did.
     { text: '重大隐患整改率由90%提高到95%', quantity: '95%', metric: 'hazards.rectification_rate', object: '重大隐患整改率' },
     // 已 before the verb is not part of what was counted.
@@ -58,6 +63,7 @@ export const HAZARDS: MetricFamily = {
     { text: '完成消缺986处，消缺率94.5%', quantity: '94.5%', metric: 'hazards.rectification_rate' },
   ],
   negatives: [
+    { text: '长春对12个重点行业领域272项重大事故隐患编制判定标准', quantity: '272项', metric: 'other', reason: 'criteria written for hazards: nothing was found' },
     { text: '合格率为百分之九十一点五', quantity: '百分之九十一点五', metric: 'other', reason: 'a pass rate is not the rectification rate' },
     { text: '其中用于地质灾害隐患治理4.5亿元', quantity: '4.5亿元', metric: 'other', reason: 'money spent on hazards, not hazards counted' },
     { text: '清理林下可燃物850公顷', quantity: '850公顷', metric: 'other', reason: 'an area cleared, not hazards counted' },

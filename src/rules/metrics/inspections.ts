@@ -4,7 +4,7 @@ const INSPECT_VERBS = [
   '检查', '走访', '抽查', '核查', '排查', '巡查', '督导', '暗访', '明察暗访', '检查指导', '督促检查', '延伸巡察', '巡察', '考核',
   '执法检查', '走访检查', '摸排', '抽检', '检测', '督查', '巡检', '排查整治', '走访排查', '巡视', '检查了', '覆盖',
   '安全检查', '安全大检查', // jieba tags 安全检查 nr
-  '安检', '入户安检',
+  '安检', '入户安检', '稽查',
 ];
 const TARGET_OBJECTS = [
   '企业', '单位', '场所', '门店', '县', '区', '乡镇', '街道', '部门', '项目', '工地', '景区', '码头', '店铺', '商铺', '网点', '用户',
@@ -17,11 +17,13 @@ export const INSPECTIONS: MetricFamily = {
   rules: [
     { id: 'inspections.targets:verb+object', metric: 'inspections.targets', verbs: INSPECT_VERBS, objects: TARGET_OBJECTS, kinds: ['count'] },
     { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '艘', '辆次', '艘次', '台次', '户次', '架次', '批', '座次', '条次', '站次', '点次'], kinds: ['count'], priority: -1 },
-    { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '车次', '次以上'], kinds: ['count'], priority: 1 }, // 抽检产品86批次 counts products sampled: other (gold)
+    { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '轮', '车次', '次以上'], kinds: ['count'], priority: 1 }, // 抽检产品86批次 counts products sampled: other (gold)
     { id: 'inspections.teams:object', metric: 'inspections.teams', objects: TEAM_OBJECTS, kinds: ['count'], priority: 1 },
     { id: 'inspections.teams:verb+object', metric: 'inspections.teams', verbs: ['派出', '组成', '组建', '成立', '出动', '抽调'], objects: TEAM_OBJECTS, kinds: ['count'], priority: 3 },
   ],
   examples: [
+    { text: '稽查公共场所1140家次', quantity: '1140家次', metric: 'inspections.targets', action: '稽查' },
+    { text: '全年组织开展安全生产大检查4轮', quantity: '4轮', metric: 'inspections.rounds' },
     { text: '对全县12个乡镇开展节前安全检查', quantity: '12个', metric: 'inspections.targets', action: '安全检查' },
     { text: '累计检查28个县(市、区)、40个行业部门、85户企业(单位)', quantity: '28个', metric: 'inspections.targets', action: '检查', object: '县(市、区)' },
     { text: '累计检查28个县(市、区)、40个行业部门、85户企业(单位)', quantity: '85户', metric: 'inspections.targets', action: '检查', object: '企业(单位)' },
