@@ -17,10 +17,13 @@ const CODE_BEFORE = buildMatcher(CODE_WORDS_BEFORE);
 const CODE_AFTER = buildMatcher(CODE_WORDS_AFTER);
 const ONE_QI = buildMatcher(ONE_QI_COUNTED);
 
-/** A name or idiom starting at `i` (`百日攻坚` `十四五` `千家万户` `九台`), or null. `一起事故` is a count. */
+/** `发生较大事故一起，`: 一起 closing its clause after what it counts. */
+const ONE_QI_AFTER_NOUN = /(?:事故|火灾|案件|火情|警情|事件)一起(?:[，,。；;、]|$)/;
+
+/** A name or idiom starting at `i` (`百日攻坚` `十四五` `千家万户` `九台`), or null. `一起事故` and `事故一起，` are counts. */
 export function nameAt(s: string, i: number): string | null {
   const name = NAMES.at(s, i);
-  if (name === '一起' && ONE_QI.at(s, i + 2)) return null;
+  if (name === '一起' && (ONE_QI.at(s, i + 2) || ONE_QI_AFTER_NOUN.test(s.slice(Math.max(0, i - 3), i + 3)))) return null;
   return name;
 }
 

@@ -23,7 +23,8 @@ export function dropProseFigures(facts: DraftFact[], text: string, onDrop?: OnDr
 /**
  * Why a figure is prose rather than a metric, or null to keep it:
  * - durations (`24小时待命`, `奋战近50天`);
- * - 一 as an article (`一名干部表示`, `未发生一起事故`, `每一条线路`): a count of one is written 1;
+ * - 一 as an article (`一名干部表示`, `未发生一起事故`, `每一条线路`): a count of one is written 1, unless it closes its
+ *   clause after the noun it counts (`发生较大事故一起，`);
  * - the start of a short quoted slogan (`“四个不摘”`, `“千亿斤粮食”工程`, `“三个必须”`);
  * - small Chinese numerals nobody counted (`分成两队`, `三个校区`) unless a rule named their
  *   metric (`派出五个督导组` stays);
@@ -33,13 +34,19 @@ export function dropProseFigures(facts: DraftFact[], text: string, onDrop?: OnDr
 export function proseReason(q: Quantity, metric: Metric, text: string): string | null {
   if (q.unit && DURATION_UNITS.has(q.unit)) return 'duration';
   const chineseOnly = !HAS_DIGIT.test(q.text);
-  if (chineseOnly && q.value === 1 && !HAS_MULTIPLIER.test(q.text) && q.qualifier === 'exact') return 'one (一) as an article';
+  // … but 发生较大事故一起， counts: the figure closes its clause after the noun it counts.
+  if (chineseOnly && q.value === 1 && !HAS_MULTIPLIER.test(q.text) && q.qualifier === 'exact' && !(metric !== 'other' && closesClause(text, q.end))) return 'one (一) as an article';
   if (isSloganStart(q, text)) return 'inside a quoted slogan';
   if (isThreshold(q, text)) return 'a threshold grading a class of events';
   if (metric !== 'other') return null;
   if (chineseOnly && q.value < SMALL_CHINESE_NUMERAL_MAX && !HAS_MULTIPLIER.test(q.text)) return 'small Chinese numeral in prose';
   if (q.unit === null && q.kind === 'number' && !HAS_MULTIPLIER.test(q.text)) return 'bare number';
   return null;
+}
+
+/** Punctuation or the end of the text right after the figure. */
+function closesClause(text: string, end: number): boolean {
+  return end >= text.length || /[，,。；;、！？!?\n]/.test(text[end]!);
 }
 
 /** 5人以上的重大事故, 3级及以上的地震: a bound (以上/以下, in the figure or right after it) followed by 的 and the class it grades. */

@@ -65,4 +65,6 @@ runTable('counts and values next to a rate', [
   { in: '抽检样品1000批次合格率98%', text: '1000批次', value: 1000, unit: '批次' },
   { in: '检查企业100家，合格率98%', text: '100家', value: 100, unit: '家' },
   { in: '煤矿百万吨死亡率为0.05', text: '0.05', value: 0.05, unit: null },
+  // 一起 closing its clause after what it counts is one, not `together`
+  { in: '道路运输行业发生较大事故一起，同比减少两起', text: '一起', value: 1, unit: '起' },
 ]);
