@@ -15,6 +15,7 @@ describe('dropPlans: figures of plans and targets', () => {
     ['市市场监管局表示，下一步将建立常态化监管机制，年内计划对全市餐饮单位开展检查不少于1万户次。', '不少于1万户次'],
     ['据悉，该局计划4月底前完成对全市19座尾矿库的安全风险评估。', '19座'],
     ['今年计划改造老化燃气管道200公里，目前已完工86公里。', '200公里'],
+    ['该局已对1500余艘渔船开展安全检查，并要求每艘渔船按船员人数的120%配备救生衣。', '120%'], // a directive
   ])('%s: %s is dropped', (text, figure) => {
     const { facts, dropped } = extract(text, { explain: true });
     expect(facts.map((f) => f.text)).not.toContain(figure);
@@ -28,6 +29,8 @@ describe('dropPlans: figures of plans and targets', () => {
     ['全市完成年度计划任务的102%。', '102%'], // a plan fulfilled is a result
     ['下达隐患整改指令书56份，督促企业将1200余项隐患整改到位。', '1200余项'],
     ['今年计划改造老化燃气管道200公里，目前已完工86公里。', '86公里'], // 目前已: done since the plan
+    ['该局已对1500余艘渔船开展安全检查，并要求每艘渔船按船员人数的120%配备救生衣。', '1500余艘'], // before the directive
+    ['按照上级要求，全市共检查企业120家。', '120家'], // 按…要求 is no directive
   ])('%s: %s is kept', (text, figure) => {
     expect(extract(text).facts.map((f) => f.text)).toContain(figure);
   });
