@@ -7,7 +7,8 @@
  * - 全年: the whole year the article's lead names, else the reference year (the year before in a January or
  *   February report: a year review);
  * - 同期 copies the previous period (去年同期, a base of comparison, a year earlier); 当天 the previous single day (null after 近日);
- * - 行动期间 / 自百日攻坚行动开展以来 / 宣传周首日: see resolve-event.ts;
+ * - 行动期间 / 自百日攻坚行动开展以来 / 宣传周首日: see resolve-event.ts; an event since-period no date names
+ *   (灾情发生以来) runs from an explicit since-period in the article's first two paragraphs, if any;
  * - 节日期间 / 国庆假期 take the holiday table's dates for the year (none without a year).
  */
 import { spanAt } from '../spans.js';
@@ -46,6 +47,7 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
   const firstThisYear = new Map<number, number>(); // paragraph start → offset of its first 今年
   let previous = -1; // last mention that is neither a comparison nor a bare 今年
   let since: ResolvedPeriod | null = null; // last 自6月14日以来
+  let sinceAt = -1; // … and its offset
   let dateline = -1;
   let holiday: string | null = null; // last holiday named
 
@@ -97,7 +99,9 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
       }
       case 'event': case 'event-first-day': {
         const dated = findEventDate(m, mentions, ctx);
-        r = dated ? dateEvent(m, dated, ctx.referenceYear) : none(m);
+        // 6月16日以来…普降暴雨 … 灾情发生以来: an undated event since-period runs from the article's explicit since.
+        const leadSince = since && sinceAt < (ctx.paragraphs[1]?.end ?? Infinity) ? since : null;
+        r = dated ? dateEvent(m, dated, ctx.referenceYear) : m.rule === 'event-since' && leadSince ? { ...none(m), start: leadSince.start } : none(m);
         break;
       }
       default:
@@ -105,7 +109,7 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
     }
     out.push(r);
     if (!m.comparison && !m.weak) previous = i;
-    if (r.isExplicitSince) since = r;
+    if (r.isExplicitSince) { since = r; sinceAt = m.start; }
     if (m.rule === 'dateline') dateline = i;
     if (m.rule === 'holiday' && m.key) holiday = m.key;
   });
