@@ -71,7 +71,7 @@ describe('PERIOD_PARSERS: cues', () => {
   const corpus = ['seeds', 'synthetic'].flatMap((d) => {
     const dir = join(__dirname, '../../corpus', d);
     return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间；全年全市；2024年全年');
+  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间；全年全市；2024年全年；截至20日8时');
   it.each(PERIOD_PARSERS.map((p) => [p.id, p] as const))('every match of %s in the corpus holds one of its cues', (_id, parser) => {
     let matches = 0;
     for (const text of corpus) {
@@ -146,6 +146,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['5月1日12时起，东海海域进入伏季休渔期。截至8月20日，全县累计检查渔船1.12万艘次。', '1.12万艘次', '2025-08-22', '截至8月20日', '2025-05-01', '2025-08-20'],
     // An event since-period no date names runs from the lead's explicit since (6月16日以来 … 灾情发生以来).
     ['韶关市三防总指挥部灾情通报\n\n受强降雨影响，6月16日以来我市普降大到暴雨。\n\n一、受灾情况。全市受灾人口12.36万人。\n\n二、应对处置。灾情发生以来，全市累计出动各类救援力量2.16万人次。', '2.16万人次', '2025-06-20', '灾情发生以来', '2025-06-16', null],
+    // 截至20日8时: a day of the month the article last named.
+    ['截至6月19日17时，全市受灾人口12.36万人。截至20日8时，全市已恢复供电用户3.7万户。', '3.7万户', '2025-06-21', '截至20日', null, '2025-06-20'],
     // A base of comparison right before its figure dates it: 由去年同期的11人 is last year's.
     ['1月至10月，全市共发生火灾103起，受伤人数由去年同期的11人降至4人。', '11人', '2025-11-04', '去年同期', '2024-01-01', '2024-10-31'],
     ['1月至10月，全市共发生火灾103起，受伤人数由去年同期的11人降至4人。', '4人', '2025-11-04', '1月至10月', '2025-01-01', '2025-10-31'],

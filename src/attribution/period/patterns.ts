@@ -62,6 +62,9 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 截至5月30日, 截至9月底, 截至10月底, 截止到6月
   { id: 'until', cues: ['月'], re: new RegExp(`(?:截至|截止到?|到)${Y}${N}月(?:${N}[日号]|(底|末|份))?`, 'g'),
     extract: (m) => checked({ ...base('until', null, m[4] ? day(yearOf(m), m[3]!, m[4]) : monthEnd(yearOf(m), m[3]!), !!m[2]), anaphor: 'year-to-date' }) },
+  // 截至20日8时, 截至19日17时 (flood bulletins): a day of the month the article last named
+  { id: 'until-day', cues: ['截至', '截止'], re: /(?:截至|截止到?)(?<![月\d])(\d{1,2})日(?=\d{1,2}时)/g,
+    extract: (m) => { const d = Number(m[1]); return d >= 1 && d <= 31 ? { ...base('until-day', null, { year: null, month: 1, day: d }), anaphor: 'year-to-date', dayOnly: true } : null; } },
   // 截至2023年底, 到去年年末: the year's last day
   { id: 'until-year-end', cues: ['年'], re: /(?:截至|截止到?|到)(\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)/g,
     extract: (m) => { const y = readYear(m[1]!); return y ? { ...base('until-year-end', null, { year: y, month: 12, day: 31 }), anaphor: 'year-to-date' } : null; } },

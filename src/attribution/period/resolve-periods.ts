@@ -39,6 +39,16 @@ function yearEarlier(iso: string | null): string | null {
   return `${y}${md}`;
 }
 
+/** 截至20日: that day of the month the last resolved period names (2025-06-19 → 2025-06-20), else null. */
+function dayInLastMonth(out: readonly ResolvedPeriod[], day: number): string | null {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const iso = out[i]!.end ?? out[i]!.start;
+    const ym = iso ? /^(\d{4}-|--)(\d{2})/.exec(iso) : null;
+    if (ym) return `${ym[1]}${ym[2]}-${String(day).padStart(2, '0')}`;
+  }
+  return null;
+}
+
 const THIS_YEAR = /今年(?!\d|[一二三四五六七八九十]+月)/g;
 
 export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): ResolvedPeriod[] {
@@ -67,7 +77,8 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
         }
         // 自6月1日…以来，截至9月8日: the until ends the since-period opened earlier in the article.
         const sinceHere = since ? since.start : null;
-        r = { ...none(m), start: first !== undefined && first < upTo ? toIso({ year: null, month: 1, day: 1 }, year) : sinceHere, end: toIso(m.to, year) };
+        const end = m.dayOnly ? dayInLastMonth(out, m.to!.day!) : toIso(m.to, year);
+        r = { ...none(m), start: first !== undefined && first < upTo ? toIso({ year: null, month: 1, day: 1 }, year) : sinceHere, end };
         break;
       }
       case 'to-now':

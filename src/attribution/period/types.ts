@@ -30,6 +30,8 @@ export interface PeriodMention {
   comparison: boolean;
   /** Bare 今年: yields to a more precise period in the same sentence. */
   weak: boolean;
+  /** 截至20日8时: a day with no month; the month is the one the article last named (`to.month` is a placeholder). */
+  dayOnly?: boolean;
 }
 
 /** What a figure gets: the phrase as written and ISO dates (YYYY-MM-DD, --MM-DD or --MM). */

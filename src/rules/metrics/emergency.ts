@@ -13,7 +13,8 @@ const EVENT_UNITS = ['起', '次', '宗', '例'];
 export const EMERGENCY: MetricFamily = {
   rules: [
     // Not events: 消防救援队伍共接警出动21436起 counts call-outs of the teams, not teams.
-    { id: 'emergency.resources:object', notUnits: EVENT_UNITS, metric: 'emergency.resources', objects: RESOURCE_OBJECTS, kinds: ['count'], priority: 1 },
+    // Not the people sheltered (8600余名群众在安置点集中安置): they are not a resource.
+    { id: 'emergency.resources:object', notUnits: EVENT_UNITS, metric: 'emergency.resources', objects: RESOURCE_OBJECTS, kinds: ['count'], priority: 1, not: ['群众'] },
     // Teams built, with their members: 建成应急救援队伍850支、队员2.1万人 (the 1304人 of 18支共1304人的应急抢险队).
     { id: 'emergency.resources:team+people', metric: 'emergency.resources', verbs: ['组建', '建成', '配备', '招聘', '成立'], units: ['人', '名', '余人'], kinds: ['count'], priority: 1 },
     // The value of a stock: 储备应急物资价值约9亿元, 防汛沙袋等物资价值约380万元.
@@ -40,6 +41,7 @@ export const EMERGENCY: MetricFamily = {
     { text: '全省储备应急物资价值约9亿元', quantity: '约9亿元', metric: 'emergency.resources' },
   ],
   negatives: [
+    { text: '全市仍有8600余名群众在安置点集中安置', quantity: '8600余名', metric: 'other', reason: 'people sheltered are not a resource' },
     { text: '全市消防救援队伍共接警出动21436起', quantity: '21436起', metric: 'other', reason: 'call-outs of the teams are events, not teams' },
   ],
 };
