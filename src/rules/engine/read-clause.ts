@@ -6,7 +6,7 @@ import { isActionToken } from './verbs.js';
 import { isChangeAction, readComparison } from './comparison.js';
 import { readAfterLightVerb, readRight } from './read-right.js';
 import { firstJoiner, hasPreposition, MAX_SCAN, onlyAdverbsBetween, wordsAfter, type Span } from './spans.js';
-import { CHANGE_TO_VERBS, ENUMERATION_JOINERS } from '../lexicon/function-words.js';
+import { CHANGE_TO_VERBS, ENUMERATION_JOINERS, LEADING_ADVERBS } from '../lexicon/function-words.js';
 
 /** How one quantity of a clause reads: the verb that reports it and what it counts. */
 export interface Reading {
@@ -43,7 +43,61 @@ export function readClause(tokens: readonly Token[], verbs: ReadonlySet<string>)
     readings.push(reading);
     previous = reading;
   }
+  distributeRespectively(tokens, readings, verbs);
   return readings;
+}
+
+/** 分别 (or 分别为/分别是/分别达到) and the linking words after it, up to the first figure. */
+const RESPECTIVELY = /^分别/;
+const LINKS_AFTER_RESPECTIVELY: ReadonlySet<string> = new Set(['为', '是', '达', '达到', '有', '计']);
+
+/**
+ * `A和B分别为X和Y`: the i-th subject before 分别 is what the i-th figure after it counts
+ * (`检查企业和整改隐患数分别为1860家和5230项` → 检查/企业, 整改/隐患数; `道路交通事故、火灾事故分别为42起、18起`).
+ * Only when the subjects and the figures are as many; a change (`同比分别下降`) is left to the trend reading.
+ */
+function distributeRespectively(tokens: readonly Token[], readings: Reading[], verbs: ReadonlySet<string>): void {
+  for (let r = 0; r < readings.length; r++) {
+    const k = readings[r]!.tokenIndex;
+    let at = k - 1;
+    while (at >= 0 && LINKS_AFTER_RESPECTIVELY.has(tokens[at]!.text)) at--;
+    if (at < 0 || !RESPECTIVELY.test(tokens[at]!.text) || tokens[at]!.text.length > 2 && !/^分别(?:为|是)$/.test(tokens[at]!.text)) continue;
+    // The figures after 分别: this one and those joined to it.
+    let n = 1;
+    while (r + n < readings.length && onlyJoinersBetween(tokens, readings[r + n - 1]!.tokenIndex, readings[r + n]!.tokenIndex)) n++;
+    // The subjects before 分别, back to the clause start or a figure, split at the joiners.
+    let from = at;
+    while (from > 0 && at - from < MAX_SCAN && !tokens[from - 1]!.quantity && !/^[，。；;,：:]$/.test(tokens[from - 1]!.text)) from--;
+    while (from < at && (SCOPE_WORDS.has(tokens[from]!.text) || LEADING_ADVERBS.has(tokens[from]!.text))) from++; // 全市事故起数和… : 全市 is where
+    const items: Span[] = [];
+    let start = from;
+    for (let i = from; i <= at; i++) {
+      if (i === at || ENUMERATION_JOINERS.has(tokens[i]!.text)) { if (i > start) items.push({ from: start, to: i }); start = i + 1; }
+    }
+    if (n < 2 || items.length !== n || readings.slice(r, r + n).some((x) => x.trend)) { r += n - 1; continue; }
+    // The first subject's report verb is shared by later subjects that have none of their own
+    // (检查电梯、锅炉、压力容器分别为…; 查处客车超员、货车超载违法行为分别为…: 超载 is no report verb).
+    const firstVerb = findActionRun(tokens, items[0]!, verbs);
+    const shared = firstVerb && isLexiconRun(tokens, firstVerb, verbs) ? actionText(tokens, firstVerb) : null;
+    for (let i = 0; i < n; i++) {
+      const item = items[i]!;
+      const own = findActionRun(tokens, item, verbs);
+      const verb = own && (i === 0 || !shared || isLexiconRun(tokens, own, verbs)) ? own : null;
+      const reading = readings[r + i]!;
+      reading.action = verb ? actionText(tokens, verb) : shared;
+      reading.object = trimPhrase(tokens, verb ? { from: verb.to, to: item.to } : item) ?? (verb ? null : reading.object);
+      reading.topic = verb ? trimPhrase(tokens, { from: item.from, to: verb.from }) : null;
+      reading.via = verb ? 'left' : shared ? 'shared' : 'none';
+      reading.alternative = undefined;
+    }
+    r += n - 1;
+  }
+}
+
+/** Only enumeration joiners (和, 、) between two token indexes. */
+function onlyJoinersBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (!ENUMERATION_JOINERS.has(tokens[i]!.text)) return false;
+  return b > a + 1;
 }
 
 function joinedText(tokens: readonly Token[], from: number, to: number): string {

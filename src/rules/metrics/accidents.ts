@@ -26,6 +26,7 @@ export const ACCIDENTS: MetricFamily = {
     { id: 'accidents:crop-loss-object', metric: 'accidents', objects: ['成灾面积', '绝收面积', '受害面积', '受害森林面积', '成灾', '绝收'], units: AREA_UNITS, kinds: ['count'], priority: 1 },
   ],
   examples: [
+    { text: '全市事故起数和死亡人数分别为42起、12人', quantity: '42起', metric: 'accidents', object: '事故起数' },
     { text: '道路运输行业发生较大事故一起，同比减少两起', quantity: '一起', metric: 'accidents' },
     { text: '造成12人死亡，财物损失约1亿3600万元', quantity: '约1亿3600万元', metric: 'accidents' },
     { text: '一辆货车侧翻，造成3人死亡、5人受伤', quantity: '3人', metric: 'accidents', action: '造成' },

@@ -26,6 +26,7 @@ export const ENFORCEMENT: MetricFamily = {
     { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪'], units: ['起', '宗', '件', '人'], kinds: ['count'] },
   ],
   examples: [
+    { text: '责令停止使用设备、查封违规充装设施、约谈使用单位分别为67台、14处、29家', quantity: '14处', metric: 'enforcement.actions', action: '查封', object: '违规充装设施' },
     { text: '罚锾金额2438万元', quantity: '2438万元', metric: 'enforcement.fines' },
     { text: '对违规场所处以罚锾612件', quantity: '612件', metric: 'enforcement.actions' },
     { text: '罚款21.7万元', quantity: '21.7万元', metric: 'enforcement.fines', action: '罚款' },

@@ -27,6 +27,7 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.rectification_rate:action', metric: 'hazards.rectification_rate', verbs: ['整改率'], kinds: ['percent'], priority: 5 },
   ],
   examples: [
+    { text: '全区检查企业和整改隐患数分别为1860家和5230项', quantity: '5230项', metric: 'hazards.rectified', action: '整改' },
     { text: '全市共排查各类安全隐患23.7万项', quantity: '23.7万项', metric: 'hazards.found', action: '排查' },
     { text: '发现问题隐患198个', quantity: '198个', metric: 'hazards.found', action: '发现', object: '问题隐患' },
     { text: '查出各类用电隐患214处', quantity: '214处', metric: 'hazards.found', action: '查出' },
