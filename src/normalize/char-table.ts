@@ -1,5 +1,6 @@
 import { FULLWIDTH_PUNCTUATION, FULLWIDTH_RANGES, NEWLINE_LIKE, SPACE_LIKE } from './lexicon/fullwidth.js';
 import { TRADITIONAL_PAIRS } from './lexicon/traditional.js';
+import { DERIVED_TRADITIONAL_PAIRS } from './lexicon/traditional-derived.js';
 
 /**
  * One UTF-16 code unit in, one out: the table behind every one-for-one edit
@@ -20,7 +21,8 @@ function buildCharTable(): Uint16Array {
   for (const ch of FULLWIDTH_PUNCTUATION) table[ch.charCodeAt(0)] = ch.charCodeAt(0) - 0xfee0;
   for (const ch of SPACE_LIKE) table[ch.charCodeAt(0)] = 0x20;
   for (const ch of NEWLINE_LIKE) table[ch.charCodeAt(0)] = 0x0a;
-  for (const pair of TRADITIONAL_PAIRS.split(/\s+/)) {
+  // OpenCC's pairs (scripts/build-traditional.ts), then the hand-checked ones over them.
+  for (const pair of (DERIVED_TRADITIONAL_PAIRS + ' ' + TRADITIONAL_PAIRS).split(/\s+/)) {
     if (pair.length !== 2) continue;
     table[pair.charCodeAt(0)] = pair.charCodeAt(1);
   }

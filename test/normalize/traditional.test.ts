@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/normalize/index.js';
+import { CHAR_TABLE } from '../../src/normalize/char-table.js';
 import { TRADITIONAL_PAIRS } from '../../src/normalize/lexicon/traditional.js';
+import { DERIVED_TRADITIONAL_PAIRS } from '../../src/normalize/lexicon/traditional-derived.js';
 
 const ROWS: [traditional: string, simplified: string][] = [
   ['長春市', '长春市'],
@@ -14,8 +16,12 @@ const ROWS: [traditional: string, simplified: string][] = [
   ['下撥省級救災資金3.8億元', '下拨省级救灾资金3.8亿元'],
   ['兩個單位開展組織', '两个单位开展组织'],
   ['調撥帳篷、摺疊床', '调拨帐篷、折叠床'],
+  // Characters beyond the hand-checked table, from OpenCC (scripts/build-traditional.ts): Taiwanese fines, 臺.
+  ['處以罰鍰612件，臺中市', '处以罚锾612件，台中市'],
+  ['並於頒獎典禮', '并于颁奖典礼'],
   // Characters shared with simplified text are left alone.
   ['著名的乾隆年间', '著名的乾隆年间'],
+  ['瞭望塔、乾燥、著作', '瞭望塔、乾燥、著作'],
 ];
 
 describe('traditional → simplified', () => {
@@ -38,10 +44,26 @@ describe('traditional → simplified', () => {
     }
   });
 
-  it('has well-formed pairs and no key twice', () => {
-    const pairs = TRADITIONAL_PAIRS.split(/\s+/).filter(Boolean);
+  it('has well-formed pairs and no key twice, in the hand table and the derived one together', () => {
+    const pairs = (TRADITIONAL_PAIRS + ' ' + DERIVED_TRADITIONAL_PAIRS).split(/\s+/).filter(Boolean);
     expect(pairs.every((pair) => pair.length === 2 && pair[0] !== pair[1])).toBe(true);
     expect(new Set(pairs.map((pair) => pair[0])).size).toBe(pairs.length);
-    expect(pairs.length).toBeGreaterThan(300);
+    expect(pairs.length).toBeGreaterThan(2000);
+  });
+});
+
+describe('traditional → simplified leaves simplified report text alone', () => {
+  // (The seeds hold one stray 決 in 以铁的決心: the hand table maps it, rightly.)
+  const derivedKeys = new Set(DERIVED_TRADITIONAL_PAIRS.split(/\s+/).filter(Boolean).map((pair) => pair[0]));
+  it('the derived pairs change no character of the simplified corpus (seeds, composed reports but the traditional ones)', () => {
+    const dirs = ['seeds', 'composed'];
+    for (const d of dirs) {
+      const dir = new URL(`../../corpus/${d}/`, import.meta.url);
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt') && !/trad/.test(x))) {
+        const text = readFileSync(new URL(f, dir), 'utf8');
+        const changed = [...text].filter((ch) => derivedKeys.has(ch) && CHAR_TABLE[ch.charCodeAt(0)] !== ch.charCodeAt(0));
+        expect(changed, `${d}/${f}`).toEqual([]);
+      }
+    }
   });
 });

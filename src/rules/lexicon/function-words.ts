@@ -6,7 +6,7 @@
 /** Adverbs and totals before a verb or quantity that are not part of the action (`共排查`, `累计检查`, `合计`). */
 export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   '共', '累计', '合计', '共计', '总计', '先后', '分别', '还', '又', '再', '均', '全部', '总共', '一共', '同时', '目前', '已经', '已', '均已', '都已',
-  '仅', '就', '才', '也', '都', '并', '另', '另外', '此外', '其中', '主动', '积极', '有效', '全面', '深入', '依法', '共有', '累计共', '剩余', '其余',
+  '仅', '就', '才', '也', '都', '并', '另', '另外', '此外', '其中', '主动', '积极', '有效', '全面', '深入', '依法', '共有', '累计共', '剩余', '其余', '剩下',
 ]);
 
 /** Adverbs jieba glues onto a verb as one word (`共出动`, `累计检查`); the verb is what follows. */

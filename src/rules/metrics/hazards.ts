@@ -7,7 +7,7 @@ const MEASURES: string[] = [...MEASURE_UNITS];
 const HAZARD_OBJECTS = ['隐患', '问题', '风险点', '薄弱环节', '违法违规', '违规', '易涝点', '缺陷', '违章', '险情', '危房'];
 const FIND_VERBS = ['排查', '发现', '查出', '检查出', '查找', '摸排', '查摆', '梳理', '排查出', '发现掌握', '查处出', '辨识', '发现并', '判定', '鉴定', '认定'];
 /** Orders and deadlines are not fixes (`责令立即整改`, `限期整改`, `下达停业整改通知`, `拒不整改`). */
-const NOT_FIXED = ['责令', '限期', '正在', '未', '通知', '停业', '拒不', '剩余', '待'];
+const NOT_FIXED = ['责令', '限期', '正在', '未', '通知', '停业', '拒不', '剩余', '剩下', '待'];
 const FIX_VERBS = ['整改', '消除', '治理', '整治', '销号', '解决', '处理', '完成整治', '完成整改', '督促整改', '已整改', '当场整改', '整改到位', '消缺', '完成消缺', '已消缺'];
 
 /** Hazards found, fixed, pending, and the rectification rate. */
@@ -20,13 +20,15 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.rectified:verb+object', notUnits: MEASURES, metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, not: NOT_FIXED, kinds: ['count'], priority: 1 },
     { id: 'hazards.rectified:verb', notUnits: MEASURES, metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理', '整治', '消缺', '完成消缺', '已消缺'], kinds: ['count'], not: NOT_FIXED },
     { id: 'hazards.rectified:clear', notUnits: MEASURES, metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], not: NOT_FIXED, priority: -1 },
-    { id: 'hazards.pending', notUnits: MEASURES, metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改', '加快整改', '正在加快整改'], kinds: ['count'], priority: 3, not: ['责令'] }, // 责令限期整改 is an order (enforcement), as 责令立即整改 is
+    { id: 'hazards.pending', notUnits: MEASURES, metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改', '加快整改', '正在加快整改', '正在整治', '正在治理', '正在处置', '正在施工', '正在加固', '整改中', '治理中'], kinds: ['count'], priority: 3, not: ['责令'] }, // 责令限期整改 is an order (enforcement), as 责令立即整改 is
     // 查处各类隐患18.3万项: 查处 names an enforcement action, but with hazards as its object it finds them.
     { id: 'hazards.found:查处', notUnits: MEASURES, metric: 'hazards.found', verbs: ['查处'], objects: ['隐患', '问题隐患', '安全隐患'], kinds: ['count'], priority: 4 },
     { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率', '消缺率', '整治率'], kinds: ['percent'], priority: 5 },
     { id: 'hazards.rectification_rate:action', metric: 'hazards.rectification_rate', verbs: ['整改率'], kinds: ['percent'], priority: 5 },
   ],
   examples: [
+    { text: '排查出的9处隐患已整改7处，剩下2处正在施工加固', quantity: '2处', metric: 'hazards.pending' },
+    { text: '已整改853处，剩下347处正在整改', quantity: '347处', metric: 'hazards.pending' },
     { text: '全区检查企业和整改隐患数分别为1860家和5230项', quantity: '5230项', metric: 'hazards.rectified', action: '整改' },
     { text: '全市共排查各类安全隐患23.7万项', quantity: '23.7万项', metric: 'hazards.found', action: '排查' },
     { text: '发现问题隐患198个', quantity: '198个', metric: 'hazards.found', action: '发现', object: '问题隐患' },
