@@ -40,6 +40,7 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['在 习近平新时代中国特色社会主义思想指引下', 'not a place'],
     ['为党委政府分忧 为社会和谐稳定出力', 'names no one'],
     ['全年新建乡镇（街道）应急消防站28个', '新建 is the verb, not 南昌市新建区'],
+    ['建成示范村12个，特色小镇5个', 'kinds of villages and towns, not names'],
   ])('finds no actor in %s (%s)', (text) => expect(mentions(text).filter((m) => !m.endsWith('*'))).toEqual([]));
 });
 
@@ -64,6 +65,10 @@ describe('attribute: the org of a figure', () => {
     ['鼓楼区开展消防检查\n\n近日，鼓楼区消防救援大队深入辖区商场开展检查，检查单位56家。', '56家', '鼓楼区', '鼓楼区消防救援大队', null],
     ['今年以来，县应急管理局对辖区内的华润燃气公司开展检查，发现隐患12处。', '12处', '县应急管理局', '县应急管理局', null],
     ['国网农安县供电公司：开展用电安全隐患排查\n\n内线由城南城北供电分中心负责县城排查工作，外线由基层26个供电所负责。', '26个', '城南城北供电分中心', '城南城北供电分中心', null], // 城北 alone is no region
+    // A town named alone takes its county (the gold's 浦江县郑宅镇); 镇党委 and 全镇 are the last town named; a village its town.
+    ['永泰县筑牢地质灾害防线\n\n今年以来，永泰县排查隐患点427处。\n\n嵩口镇是全县隐患点最多的乡镇。镇党委组织避险转移演练12场。', '12场', '永泰县嵩口镇', '镇党委', '350125'],
+    ['永泰县筑牢地质灾害防线\n\n今年以来，永泰县排查隐患点427处。\n\n嵩口镇是全县隐患点最多的乡镇。全镇有隐患点63处。', '63处', '永泰县嵩口镇', '全镇', '350125'],
+    ['永泰县筑牢地质灾害防线\n\n今年以来，永泰县排查隐患点427处。\n\n嵩口镇月洲村今年排查出隐患9处。', '9处', '永泰县嵩口镇月洲村', '嵩口镇月洲村', '350125'],
     // The finance or party committee of a level is that level's government (县财政 → the county, 镇党委 → the town).
     ['桃江县自建房安全专项整治取得阶段性成效\n\n县财政统筹安排专项资金3800万元。', '3800万元', '桃江县', '县财政', '430922'],
     // A place in a list is where something happened; the figure stays with the article's subject.

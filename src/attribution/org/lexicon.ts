@@ -19,6 +19,12 @@ export const OTHER_ORG_SUFFIXES = [
 /** Words that end in a sub-place suffix but name a kind of area, not a place: 南港市城镇燃气 is not a town. */
 export const GENERIC_AREA_WORDS = ['城镇', '乡镇', '村镇', '乡村', '农村', '城乡', '美丽乡村', '新农村', '城中村', '集镇'] as const;
 
+/** Kinds of towns and villages, not names: 示范村 is no village of that name. */
+export const GENERIC_SUB_PLACE_WORDS = [
+  '特色小镇', '示范村', '行政村', '自然村', '贫困村', '中心村', '重点村', '空心村', '示范乡', '示范镇', '重点镇', '中心镇', '建制镇', '各乡镇',
+  '美丽乡村', '文明村', '卫生村', '平安村', '先进村', '试点村', '易地搬迁村', '少数民族村', '传统村', '民族乡',
+] as const;
+
 /** Endings of a sub-county place: a street, town, village or community (水泊寺街道, 十委社区). */
 export const SUB_PLACE_SUFFIXES = ['街道', '社区', '镇', '乡', '村'] as const;
 

@@ -4,13 +4,14 @@
  * a place alone when no suffix follows (公主岭市); a standalone org when a strong
  * suffix ends a noun run (十委社区, 消防救援队伍).
  */
-import { GENERIC_AREA_WORDS, GENERIC_BODIES, GOVERNMENT_SUFFIXES, LEVEL_CHARS, NOT_ORGS, NT_SUFFIXES, ORG_SUFFIXES, REFERENCE_WORDS, STANDALONE_SUFFIXES, SUB_PLACE_SUFFIXES } from './lexicon.js';
+import { GENERIC_AREA_WORDS, GENERIC_BODIES, GENERIC_SUB_PLACE_WORDS, GOVERNMENT_SUFFIXES, LEVEL_CHARS, NOT_ORGS, NT_SUFFIXES, ORG_SUFFIXES, REFERENCE_WORDS, STANDALONE_SUFFIXES, SUB_PLACE_SUFFIXES } from './lexicon.js';
 import { placeAt, referenceAt } from './place-at.js';
 import { endsWithAny, isConnector, isNominal, type Token } from './tokens.js';
 import type { OrgMention, PlacePart } from './types.js';
 
 const MAX_MENTION = 18;
 const GENERIC_AREA_SET: ReadonlySet<string> = new Set(GENERIC_AREA_WORDS);
+const GENERIC_SUB_PLACES: ReadonlySet<string> = new Set(GENERIC_SUB_PLACE_WORDS);
 /** 省市县区: a run of them (省市县三级) names several levels at once. */
 const LEVEL_RUN_CHARS: ReadonlySet<string> = new Set('省市县区');
 const LEVEL_OF_CHAR: ReadonlyMap<string, OrgMention['levelPrefix'] & string> = new Map(Object.entries(LEVEL_CHARS));
@@ -87,7 +88,7 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     const digitsOk = level !== null && /^\d{3,}$/.test(tk.w);
     if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各')) break;
     const sofar = ORG_LAST_CHARS.has(tk.w[tk.w.length - 1]!) ? text.slice(t.s, tk.e) : '';
-    if (sofar && !GENERIC_AREA_SET.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w))) {
+    if (sofar && !GENERIC_AREA_SET.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w) && !isNamedSubPlace(tokens, i, k, text))) {
       end = k;
       // The body ends at its first unit (省应急管理厅 of 省应急管理厅应急指挥中心), but streets,
       // communities and villages nest (东站街道十委社区) and 省委/区委 head a body (省委网信办).
@@ -101,7 +102,7 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     const mtext = text.slice(s, e);
     if (level !== null && end < j) return null;
     const ntAlone = tokens[end]!.t === 'nt' && end === i && !!endsWithAny(mtext, NT_SUFFIXES);
-    if (!ref && !places.length && level === null && !ntAlone && !endsWithAny(mtext, STANDALONE_SUFFIXES)) return null;
+    if (!ref && !places.length && level === null && !ntAlone && !endsWithAny(mtext, STANDALONE_SUFFIXES) && !isNamedSubPlace(tokens, i, end, text)) return null;
     if (!ref && !places.length && level === null && !ntAlone && !/^(n|nz|nt|ns|nr|j|x)$/.test(t.t)) return null;
     if (!ref && !places.length && level === null && (GENERIC_BODIES as readonly string[]).some((g) => mtext.startsWith(g))) return null;
     if ((NOT_ORGS as readonly string[]).includes(mtext)) return null;
@@ -120,6 +121,19 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
   }
   return null;
 }
+
+/**
+ * A town or village named alone (嵩口镇, 大桥镇, 月洲村): two to four characters and 镇/乡/村, no generic word
+ * (示范村, 特色小镇), and jieba reads part of it as a name or an unknown word (嵩/ns 口镇, 月洲/x 村) — a one-word
+ * common noun (示范村/n) is not one.
+ */
+function isNamedSubPlace(tokens: Token[], from: number, to: number, text: string): boolean {
+  const name = text.slice(tokens[from]!.s, tokens[to]!.e);
+  if (!NAMED_SUB_PLACE.test(name) || GENERIC_AREA_SET.has(name) || GENERIC_SUB_PLACES.has(name)) return false;
+  for (let k = from; k <= to; k++) if (/^(ns|nr|nz|x)$/.test(tokens[k]!.t)) return true;
+  return false;
+}
+const NAMED_SUB_PLACE = /^(?:[\u4e00-\u9fa5]{1,3}[镇乡])?[\u4e00-\u9fa5]{2,4}[镇乡村]$/;
 
 /** A one-token standalone org needs more than the bare suffix: 十委社区 yes, 社区 no. */
 function standaloneOk(word: string): boolean {

@@ -49,6 +49,10 @@ export function resolveOrg(m: OrgMention, scope: OrgScope): OrgResolution {
   if (m.kind === 'place') return deepestPlace(m, chain) ?? { org: m.text, region: null };
   if (m.kind === 'org') {
     const place = deepestPlace(m, chain);
+    if (!m.places.length && !m.reference && m.levelPrefix === null) {
+      const local = resolveLocal(m, scope);
+      if (local) return local;
+    }
     if (!m.government) return { org: m.text, region: place?.region ?? null };
     if (m.subPlace) return { org: m.subPlace, region: place?.region ?? null };
     if (place) return place;
@@ -59,6 +63,35 @@ export function resolveOrg(m: OrgMention, scope: OrgScope): OrgResolution {
     return { org: m.text, region: null };
   }
   return resolveReference(m, scope);
+}
+
+/** A town or village named alone (嵩口镇, 月洲村), or a body of one (镇党委, 村委会). */
+const TOWN_OR_VILLAGE = /[镇乡村]$/;
+const LOCAL_BODY = /^([镇乡村])(?:党委|政府|人民政府|党支部|委会|村委会|两委|干部)/;
+
+/**
+ * The gold names a town with its county (浦江县郑宅镇): a town named alone takes the fuller name written earlier
+ * (浦江县郑宅镇 … 郑宅镇), else the article's county before it; a village takes its town the same way (嵩口镇月洲村 …
+ * 月洲村). 镇党委, 村委会 belong to the last town or village named. Null for anything else.
+ */
+function resolveLocal(m: OrgMention, scope: OrgScope): OrgResolution | null {
+  const body = LOCAL_BODY.exec(m.text);
+  if (body) {
+    const k = lastBefore(scope, (b) => b.kind === 'org' && !b.government && b.text.endsWith(body[1]!) && TOWN_OR_VILLAGE.test(b.text));
+    return k >= 0 ? resolveOrg(scope.mentions[k]!, { ...scope, upTo: k }) : null;
+  }
+  if (m.government || !TOWN_OR_VILLAGE.test(m.text) || m.text.length > 9) return null;
+  const fuller = lastBefore(scope, (b) => b.text.length > m.text.length && b.text.endsWith(m.text));
+  if (fuller >= 0) return resolveOrg(scope.mentions[fuller]!, { ...scope, upTo: fuller });
+  if (m.text.endsWith('村') && !/[镇乡]./.test(m.text)) {
+    const town = lastBefore(scope, (b) => b.kind === 'org' && /[镇乡]$/.test(b.text));
+    if (town >= 0) {
+      const t = resolveOrg(scope.mentions[town]!, { ...scope, upTo: town });
+      if (t.org) return { org: t.org + m.text, region: t.region };
+    }
+  }
+  const county = scope.chain.county;
+  return county ? { org: county.name + m.text, region: regionOf(county) } : null;
 }
 
 function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
