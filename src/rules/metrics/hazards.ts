@@ -23,10 +23,12 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.pending', notUnits: MEASURES, metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改', '加快整改', '正在加快整改', '正在整治', '正在治理', '正在处置', '正在施工', '正在加固', '整改中', '治理中'], kinds: ['count'], priority: 3, not: ['责令'] }, // 责令限期整改 is an order (enforcement), as 责令立即整改 is
     // 查处各类隐患18.3万项: 查处 names an enforcement action, but with hazards as its object it finds them.
     { id: 'hazards.found:查处', notUnits: MEASURES, metric: 'hazards.found', verbs: ['查处'], objects: ['隐患', '问题隐患', '安全隐患'], kinds: ['count'], priority: 4 },
-    { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率', '消缺率', '整治率'], kinds: ['percent'], priority: 5 },
+    { id: 'hazards.rectification_rate', metric: 'hazards.rectification_rate', objects: ['整改率', '消缺率', '整治率', '整改完成率', '销号率', '整改销号率'], kinds: ['percent'], priority: 5 },
     { id: 'hazards.rectification_rate:action', metric: 'hazards.rectification_rate', verbs: ['整改率'], kinds: ['percent'], priority: 5 },
   ],
   examples: [
+    { text: '全市隐患整改完成率达98.5%，重大隐患销号率100%', quantity: '100%', metric: 'hazards.rectification_rate' },
+    { text: '全市隐患整改完成率达98.5%，重大隐患销号率100%', quantity: '98.5%', metric: 'hazards.rectification_rate' },
     { text: '排查出的9处隐患已整改7处，剩下2处正在施工加固', quantity: '2处', metric: 'hazards.pending' },
     { text: '已整改853处，剩下347处正在整改', quantity: '347处', metric: 'hazards.pending' },
     { text: '全区检查企业和整改隐患数分别为1860家和5230项', quantity: '5230项', metric: 'hazards.rectified', action: '整改' },
