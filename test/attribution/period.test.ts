@@ -135,9 +135,9 @@ describe('attribute: the governing period and its ISO dates', () => {
     // A month, then the campaign it started, then 以来: a since-period from that month (with 自, or opening its clause).
     ['自2024年5月全县部署开展自建房安全专项整治以来，截至今年6月底，全县累计排查自建房12.83万栋。', '12.83万栋', '2025-07-08', '截至今年6月底', '2024-05-01', '2025-06-30'],
     ['记者11月3日从市消防救援支队获悉，今年4月电动自行车安全隐患整治行动开展以来，全市累计检查场所3.62万处。', '3.62万处', '2025-11-04', '今年4月电动自行车安全隐患整治行动开展以来', '2025-04-01', null],
-    // 截至 ends a since-period opened earlier in the article, in another paragraph too, and a month's since counts.
+    // 截至 ends a since-period opened earlier in its paragraph (a month's since counts); in a later paragraph it stands alone.
     ['11月以来，市市场监管局开展特种设备专项检查。截至12月15日，全市共检查使用单位2148家。', '2148家', '2025-12-18', '截至12月15日', '2025-11', '2025-12-15'],
-    ['6月16日以来，我市普降大到暴雨。\n\n截至6月19日17时，此轮强降雨共造成受灾人口12.36万人。', '12.36万人', '2025-06-20', '截至6月19日', '2025-06-16', '2025-06-19'],
+    ['6月16日以来，我市普降大到暴雨。\n\n截至6月19日17时，此轮强降雨共造成受灾人口12.36万人。', '12.36万人', '2025-06-20', '截至6月19日', null, '2025-06-19'],
     // 全年: the whole year the lead names; with none, the publication year, or the year before in a January/February review.
     ['广东省2024年国民经济和社会发展统计公报\n\n全年全省共发生各类生产安全事故2376起。', '2376起', '2025-03-31', '全年', '2024-01-01', '2024-12-31'],
     ['市消防救援支队召开年度新闻发布会。全年本市共发生火灾1862件。', '1862件', '2025-01-15', '全年', '2024-01-01', '2024-12-31'],

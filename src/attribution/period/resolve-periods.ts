@@ -3,7 +3,7 @@
  * anaphor can lean on what came before:
  * - the year is the phrase's own (2024年一季度), else the reference year, else none (--MM-DD);
  * - 截至5月30日 / 截至9月底 start at the year's first day when 今年(以来) precedes it in
- *   the paragraph, else at an earlier 自6月1日…以来 or 11月以来 of the article, else null; 截至目前 starts at an earlier 自6月14日以来, else null;
+ *   the paragraph, else at an earlier 自6月1日…以来 or 11月以来 of the paragraph, else null; 截至目前 starts at an earlier 自6月14日以来, else null;
  * - 全年: the whole year the article's lead names, else the reference year (the year before in a January or
  *   February report: a year review);
  * - 同期 copies the previous period (去年同期, a base of comparison, a year earlier); 当天 the previous single day (null after 近日);
@@ -75,8 +75,9 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
           first = hit && hit.index < para.end ? hit.index : Infinity;
           firstThisYear.set(para.start, first);
         }
-        // 自6月1日…以来，截至9月8日: the until ends the since-period opened earlier in the article.
-        const sinceHere = since ? since.start : null;
+        // 自6月1日…以来，截至9月8日: the until ends a since-period opened earlier in its paragraph. In a later
+        // paragraph it stands alone, as the gold's 截至5月30日 (null start): composed reports disagree on this.
+        const sinceHere = since && para && sinceAt >= para.start ? since.start : null;
         const end = m.dayOnly ? dayInLastMonth(out, m.to!.day!) : toIso(m.to, year);
         r = { ...none(m), start: first !== undefined && first < upTo ? toIso({ year: null, month: 1, day: 1 }, year) : sinceHere, end };
         break;
