@@ -6,6 +6,7 @@ import { createJiebaSegmenter } from './words/jieba-segmenter.js';
 import type { Segmenter } from './words/segmenter.js';
 import { createSentenceWords } from './words/sentence-words.js';
 import { prepareRules, readFacts } from './rules/index.js';
+import { isTimelessStock } from './rules/timeless.js';
 import { dropLayoutRepeats } from './refine/drop-layout-repeats.js';
 import { dropProseFigures } from './refine/drop-prose-figures.js';
 import { dropPlans } from './refine/drop-plans.js';
@@ -61,7 +62,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       // 7. Organisation and period of every fact (needs the facts' positions).
       const attributions = attribute(doc, drafts.map((d) => ({
         start: d.quantity.start, end: d.quantity.end, clauseIndex: d.clauseIndex,
-        sentenceIndex: d.sentenceIndex, paragraphIndex: d.paragraphIndex, articleIndex: d.articleIndex,
+        sentenceIndex: d.sentenceIndex, paragraphIndex: d.paragraphIndex, articleIndex: d.articleIndex, timeless: isTimelessStock(d),
       })), { publishedAt: opts.publishedAt ?? null, segmenter, words });
 
       // 8. Offsets back to the caller's string; words in the caller's characters.

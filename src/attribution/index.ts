@@ -70,7 +70,9 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
       : ctx.subject;
 
     const base = comparisonBaseIndex(ctx.periods, ctx.resolved, doc.text, t);
-    const p = base >= 0 ? base : choosePeriodIndex(ctx.periods, doc.text, t, sentence, paragraph, ctx.openingPeriod, ctx.periodStandIns);
+    // A timeless stock looks no further than its sentence.
+    const p = base >= 0 ? base : t.timeless ? choosePeriodIndex(ctx.periods, doc.text, t, sentence, sentence, -1, ctx.periodStandIns)
+      : choosePeriodIndex(ctx.periods, doc.text, t, sentence, paragraph, ctx.openingPeriod, ctx.periodStandIns);
     const period = p >= 0 ? ctx.resolved[p]! : null;
     return {
       org: org?.org ?? null,

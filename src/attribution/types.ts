@@ -8,6 +8,8 @@ export interface AttributionTarget {
   sentenceIndex: number;
   paragraphIndex: number;
   articleIndex: number;
+  /** A stock that holds at any time (辖区总户数4600余户, 全县常住人口约46万): dated only by a period in its own sentence. */
+  timeless?: boolean;
 }
 
 /** What attribution adds to a fact. */

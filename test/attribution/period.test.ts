@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
 import { findPeriods } from '../../src/attribution/period/find-periods.js';
 import { holidayRange } from '../../src/attribution/period/holidays.js';
 import { PERIOD_PARSERS } from '../../src/attribution/period/patterns.js';
@@ -197,5 +198,17 @@ describe('attribute: the governing period and its ISO dates', () => {
   ])('%s [%s]', (text, figure, publishedAt, period, start, end) => {
     const a = attributeAt(text, figure, { publishedAt });
     expect({ period: a.period, start: a.periodStart, end: a.periodEnd }).toEqual({ period, start, end });
+  });
+});
+
+describe('extract: a timeless stock', () => {
+  // A stock no verb reports (人口, 总户数, 面积) is dated only by its own sentence; a burnt area is an accident of the period.
+  it.each([
+    ['9月以来，浦江县开展整治行动，检查企业320家。\n\n浦江县素有“水晶之都”之称，全县常住人口约46万。', '约46万', null],
+    ['9月以来，浦江县开展整治行动，检查企业320家。\n\n浦江县素有“水晶之都”之称，全县常住人口约46万。', '320家', '9月以来'],
+    ['春防期内（3月15日至4月30日），全县共发生森林火情3起，过火面积1.6公顷。', '1.6公顷', '3月15日至4月30日'],
+  ])('%s: %s → %s', (text, figure, period) => {
+    const fact = extract(text, { publishedAt: '2025-11-25' }).facts.find((f) => f.text === figure);
+    expect(fact?.period).toBe(period);
   });
 });
