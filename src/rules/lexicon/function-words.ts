@@ -33,16 +33,16 @@ export const NOT_ACTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words a comparison starts with: a change verb after them reports a trend (`同比下降`, `较去年提高`). */
-export const COMPARATIVE_MARKERS: readonly string[] = ['同比', '环比', '较去年', '较上年', '较上季度', '比上季度', '比去年', '较', '比', '相比', '与去年同期'];
+export const COMPARATIVE_MARKERS: readonly string[] = ['同比', '环比', '较去年', '较上年', '较上季度', '比上季度', '比去年', '较', '比', '相比', '与去年同期', '按年', '按月'];
 
-/** Verbs of change: with a comparison or a percent they make a trend figure. */
 /** Verbs that move a figure to a new value (`由11人降至4人`, `整改率由90%提高到95%`): the new value counts what the old one did. */
 export const CHANGE_TO_VERBS: ReadonlySet<string> = new Set([
   '降至', '降为', '降到', '下降至', '下降到', '下降为', '减至', '减少到', '减少至', '减为', '增至', '增加到', '增加至', '增为', '升至', '上升至', '上升到', '上升为',
   '提高到', '提高至', '提升到', '提升至', '压减至', '压减到', '压降至', '扩大到', '扩大至', '达到',
 ]);
 
-export const CHANGE_VERBS: readonly string[] = ['增长', '下降', '上升', '提高', '减少', '增加', '降低', '下滑', '回落', '回升', '增幅', '降幅', '减幅', '增多', '提升'];
+/** Verbs of change: with a comparison or a percent they make a trend figure. */
+export const CHANGE_VERBS: readonly string[] = ['增长', '下降', '上升', '提高', '减少', '增加', '降低', '下滑', '回落', '回升', '增幅', '降幅', '减幅', '增多', '提升', '下跌', '上涨'];
 
 /** Adverbs that stay inside the action they precede (`正在按期整改`, `限期整改`): a pending fix is not a fix. */
 export const ACTION_ADVERBS: ReadonlySet<string> = new Set(['正在', '按期', '加紧', '限期', '仍在', '尚未', '逐步']);

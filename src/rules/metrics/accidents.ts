@@ -1,6 +1,6 @@
 import type { MetricFamily } from './types.js';
 
-const ACCIDENT_OBJECTS = ['事故', '火灾', '经济损失', '财产损失', '财物损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡'];
+const ACCIDENT_OBJECTS = ['事故', '火灾', '火警', '经济损失', '财产损失', '财物损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡'];
 
 const HOMES = ['房屋', '民房', '农房', '住房', '房'];
 const AREA_UNITS = ['亩', '公顷', '平方米', '平方公里'];
@@ -26,6 +26,7 @@ export const ACCIDENTS: MetricFamily = {
     { id: 'accidents:crop-loss-object', metric: 'accidents', objects: ['成灾面积', '绝收面积', '受害面积', '受害森林面积', '成灾', '绝收'], units: AREA_UNITS, kinds: ['count'], priority: 1 },
   ],
   examples: [
+    { text: '消防处去年共处理火警3.4万宗，按年下跌5.2%', quantity: '3.4万宗', metric: 'accidents' },
     { text: '全市事故起数和死亡人数分别为42起、12人', quantity: '42起', metric: 'accidents', object: '事故起数' },
     { text: '道路运输行业发生较大事故一起，同比减少两起', quantity: '一起', metric: 'accidents' },
     { text: '造成12人死亡，财物损失约1亿3600万元', quantity: '约1亿3600万元', metric: 'accidents' },

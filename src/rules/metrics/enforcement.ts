@@ -17,15 +17,18 @@ export const ENFORCEMENT: MetricFamily = {
     { id: 'enforcement.actions:verb', metric: 'enforcement.actions', verbs: ACTION_VERBS, kinds: ['count'], priority: 1 },
     // 处罚违法人员14人, 抓获涉案人员12人: people punished, not people deployed (人员 is also a deployment object).
     { id: 'enforcement.actions:people', metric: 'enforcement.actions', verbs: ACTION_VERBS, units: ['人', '名', '人次', '余人'], kinds: ['count'], priority: 2 },
-    { id: 'enforcement.actions:documents', metric: 'enforcement.actions', verbs: ['下达', '下发', '发出', '送达', '制发'], objects: ['文书', '通知书', '整改通知', '执法文书', '指令书', '决定书'], kinds: ['count'], priority: 2 },
+    { id: 'enforcement.actions:documents', metric: 'enforcement.actions', verbs: ['下达', '下发', '发出', '送达', '制发'], objects: ['文书', '通知书', '整改通知', '执法文书', '指令书', '决定书', '传票'], kinds: ['count'], priority: 2 },
     // Firms put on a list (将19家企业列入重点监管名单, 列入失信黑名单): the figure counts the firms, the list follows the verb.
     { id: 'enforcement.actions:listing', metric: 'enforcement.actions', verbs: ['列入'], units: ['家', '户', '个'], kinds: ['count'] },
     // Vehicles and goods impounded, counted in pieces (查扣非法营运车辆142辆), like 暂扣/扣押. Confiscated contraband (收缴非法烟花爆竹
     // 约1.6吨 in the gold, 1.2万箱 in a composed report) stays other, and so does anything counted by weight.
     { id: 'enforcement.actions:seized', metric: 'enforcement.actions', verbs: ['查扣', '查没'], notUnits: WEIGHT_UNITS, kinds: ['count'], priority: 1 },
-    { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪'], units: ['起', '宗', '件', '人'], kinds: ['count'] },
+    { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控'], units: ['起', '宗', '件', '人'], kinds: ['count'] },
   ],
   examples: [
+    // Hong Kong usage: summonses (传票), convictions (定罪个案).
+    { text: '劳工处全年发出传票1235张，定罪个案865宗', quantity: '1235张', metric: 'enforcement.actions' },
+    { text: '劳工处全年发出传票1235张，定罪个案865宗', quantity: '865宗', metric: 'enforcement.actions' },
     { text: '责令停止使用设备、查封违规充装设施、约谈使用单位分别为67台、14处、29家', quantity: '14处', metric: 'enforcement.actions', action: '查封', object: '违规充装设施' },
     { text: '罚锾金额2438万元', quantity: '2438万元', metric: 'enforcement.fines' },
     { text: '对违规场所处以罚锾612件', quantity: '612件', metric: 'enforcement.actions' },
