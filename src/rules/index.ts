@@ -6,11 +6,11 @@ import type { ParsedRule } from '../schema/rule.js';
 import { RuleSchema } from '../schema/rule.js';
 import type { DraftFact } from './types.js';
 import { tokenizeClause } from '../words/tokenize-clause.js';
-import { readClause } from './engine/read-clause.js';
+import { readClause, type Reading } from './engine/read-clause.js';
 import { classify } from './engine/classify.js';
 import { groupByClause } from './engine/group-by-clause.js';
 import { BUILTIN_RULES } from './metrics/index.js';
-import { NOT_ACTIONS } from './lexicon/function-words.js';
+import { LIGHT_VERBS, NOT_ACTIONS } from './lexicon/function-words.js';
 import { SPECIFICATION_UNITS } from './lexicon/specification-units.js';
 import { sameCountedKind } from './lexicon/person-units.js';
 import { REPORT_VERBS } from './lexicon/report-verbs.js';
@@ -55,11 +55,41 @@ export function verbLexicon(rules: readonly ParsedRule[]): Set<string> {
  * segments only those clauses, reads action and object, and classifies. Layout
  * repeats and prose figures are dropped afterwards, by refine/.
  */
+/**
+ * The whole's verb with the whole's object (发现隐患3412条，其中起重机械类1046条: 发现/隐患); a 其中 part, else with its own
+ * object (检查企业320家，其中危化品企业45家). Not the part's object alone elsewhere: 发送旅客486万人次，日均69.5万人次 is no reach.
+ */
+function classifyElided(reading: Reading, quantity: Quantity, action: string, wholeObject: string | null, partOf: boolean, rules: readonly ParsedRule[]): { metric: DraftFact['metric']; rule: string } {
+  const input = { action, object: wholeObject ?? reading.object, inherited: wholeObject, topic: reading.topic, after: reading.after ?? null, quantity, trend: false };
+  const whole = classify(input, rules);
+  return whole.metric !== 'other' || !partOf ? whole : classify({ ...input, object: reading.object }, rules);
+}
+
+/** A clause of bare items (深基坑工程57个、高大模板支撑系统82个): no word of it is a report verb or a light verb. */
+function bareItems(tokens: readonly { text: string; quantity?: unknown }[], verbs: ReadonlySet<string>): boolean {
+  return tokens.every((t) => t.quantity || (!verbs.has(t.text) && !LIGHT_VERBS.has(t.text)));
+}
+
+/** Words that rank a subject at the end of its clause (禅城区隐患整改率最高): dropped from what is named. */
+const RANKING_END = /(?:最高|最低|最多|最少|较多|较少|较高|较低|居首|第一|排名第一)$/;
+/** A clause holding only a linking word before its figure: 达98.7%, 仅为78.5%, 为12起. */
+const LINK_ONLY = /^[\s，,]*(?:达|达到|为|仅为|约为|是|高达|仅|共)$/;
+
+/** The subject the clause before `clause` names (its text without a ranking word), when `clause` only links to a figure. */
+function previousClauseSubject(doc: DocumentStructure, clause: DocumentStructure['clauses'][number]): string | null {
+  const prev = doc.clauses[clause.index - 1];
+  if (!prev || prev.sentenceIndex !== clause.sentenceIndex) return null;
+  const firstDigit = doc.text.slice(clause.start, clause.end).search(/[0-9０-９一二两三四五六七八九十百千万]/);
+  if (firstDigit < 0 || !LINK_ONLY.test(doc.text.slice(clause.start, clause.start + firstDigit))) return null;
+  const named = doc.text.slice(prev.start, prev.end).replace(/[，,；;：:\s]+$/, '').replace(RANKING_END, '');
+  return named.length >= 2 && named.length <= 20 ? named : null;
+}
+
 export function readFacts(doc: DocumentStructure, quantities: Quantity[], options: ReadFactsOptions): DraftFact[] {
   const { rules, verbs } = options;
   const facts: DraftFact[] = [];
   let lastObject: { sentence: number; object: string; unit: string | null } | null = null;
-  let lastAction: { sentence: number; action: string; unit: string | null } | null = null;
+  let lastAction: { sentence: number; action: string; unit: string | null; object: string | null } | null = null;
   // Specification figures (`10千伏配电线路`) are words of the noun they describe, not counts.
   const counts = quantities.filter((q) => !(q.unit && SPECIFICATION_UNITS.has(q.unit)));
   for (const group of groupByClause(doc, counts)) {
@@ -77,14 +107,25 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
         const second = classify({ action: alt.action, object: alt.object, inherited, topic: alt.topic, after: reading.after ?? null, quantity, trend: alt.trend }, rules);
         if (second.metric !== 'other') ({ metric, rule } = second), (chosen = alt);
       }
-      // 检查企业320家，其中危化品企业45家: a 其中 part with no verb of its own is counted by the whole's verb (for the metric only).
-      if (metric === 'other' && reading.action === null && lastAction && lastAction.sentence === sentence.index
-        && sameCountedKind(lastAction.unit, quantity.unit) && /^[\s，,]*其中/.test(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 6)))) {
-        const whole = classify({ action: lastAction.action, object: reading.object, inherited, topic: reading.topic, after: reading.after ?? null, quantity, trend: reading.trend }, rules);
+      // Ellipsis, for the metric only: a part with no verb of its own is counted by the sentence's report verb before it —
+      // 共抽查塔式起重机628台，深基坑工程57个 (a clause of bare items after the verb's); after 其中 also a part whose verb
+      // no rule knows (发现隐患3412条，其中起重机械类1046条、基坑及模板支撑类587条: 支撑), then with the whole's object too.
+      const partOf = /^[\s，,]*其中/.test(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 6)));
+      if (metric === 'other' && !reading.trend && lastAction && lastAction.sentence === sentence.index && sameCountedKind(lastAction.unit, quantity.unit)
+        && (partOf ? reading.action === null || !verbs.has(reading.action) : reading.action === null && bareItems(tokens, verbs))) {
+        const whole = classifyElided(reading, quantity, lastAction.action, lastAction.object, partOf, rules);
         if (whole.metric !== 'other') ({ metric, rule } = whole);
       }
+      // 禅城区隐患整改率最高，达98.7%: a clause of a linking word and the figure counts what the clause before it named.
+      if (metric === 'other' && reading.action === null && reading.object === null) {
+        const named = previousClauseSubject(doc, clause);
+        if (named) {
+          const linked = classify({ action: null, object: named, inherited, topic: reading.topic, after: reading.after ?? null, quantity, trend: reading.trend }, rules);
+          if (linked.metric !== 'other') ({ metric, rule } = linked);
+        }
+      }
       if (reading.object) lastObject = { sentence: sentence.index, object: reading.object, unit: quantity.unit };
-      if (chosen.action) lastAction = { sentence: sentence.index, action: chosen.action, unit: quantity.unit };
+      if (chosen.action && verbs.has(chosen.action)) lastAction = { sentence: sentence.index, action: chosen.action, unit: quantity.unit, object: chosen.object };
       facts.push({
         quantity, metric, action: chosen.action, object: chosen.object, rule,
         clauseIndex: clause.index, sentenceIndex: sentence.index, paragraphIndex: paragraph.index, articleIndex: paragraph.articleIndex,

@@ -27,6 +27,10 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.rectification_rate:action', metric: 'hazards.rectification_rate', verbs: ['整改率'], kinds: ['percent'], priority: 5 },
   ],
   examples: [
+    // A clause of a linking word and the figure counts what the clause before it named.
+    { text: '分区看，禅城区隐患整改率最高，达98.7%', quantity: '98.7%', metric: 'hazards.rectification_rate' },
+    // Ellipsis: a 其中 part is counted by the whole's verb and object, also when jieba finds a verb in it (支撑).
+    { text: '发现安全隐患3412条，其中起重机械类1046条、基坑及模板支撑类587条', quantity: '587条', metric: 'hazards.found' },
     { text: '全市隐患整改完成率达98.5%，重大隐患销号率100%', quantity: '100%', metric: 'hazards.rectification_rate' },
     { text: '全市隐患整改完成率达98.5%，重大隐患销号率100%', quantity: '98.5%', metric: 'hazards.rectification_rate' },
     { text: '排查出的9处隐患已整改7处，剩下2处正在施工加固', quantity: '2处', metric: 'hazards.pending' },

@@ -22,6 +22,8 @@ export const INSPECTIONS: MetricFamily = {
     { id: 'inspections.teams:verb+object', metric: 'inspections.teams', verbs: ['派出', '组成', '组建', '成立', '出动', '抽调'], objects: TEAM_OBJECTS, kinds: ['count'], priority: 3 },
   ],
   examples: [
+    // Ellipsis: a clause of bare items takes the verb of the clause before it.
+    { text: '共抽查塔式起重机628台、施工升降机413台，深基坑工程57个、高大模板支撑系统82个', quantity: '57个', metric: 'inspections.targets' },
     // A和B分别为X和Y: the i-th subject before 分别 is what the i-th figure counts; the first one's verb is shared.
     { text: '全区检查企业和整改隐患数分别为1860家和5230项', quantity: '1860家', metric: 'inspections.targets', action: '检查', object: '企业' },
     { text: '全市检查电梯、锅炉、压力容器分别为8630台、412台、1570台', quantity: '412台', metric: 'inspections.targets', action: '检查', object: '锅炉' },

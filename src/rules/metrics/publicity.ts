@@ -29,6 +29,7 @@ export const PUBLICITY: MetricFamily = {
     { text: '综合覆盖人数超1000万人次', quantity: '超1000万人次', metric: 'publicity.reach' },
   ],
   negatives: [
+    { text: '全省累计发送道路旅客约486.3万人次，日均69.5万人次', quantity: '69.5万人次', metric: 'other', reason: 'passengers carried reach no one, also when elided' },
     { text: '国庆假期全省发送道路旅客约486.3万人次', quantity: '约486.3万人次', metric: 'other', reason: 'passengers carried, not people reached' },
   ],
 };
