@@ -6,7 +6,7 @@ const FINE_WORDS = ['罚款', '处罚', '罚没', '罚没款', '行政处罚', '
 const ACTION_VERBS = [
   '行政处罚', '立案', '查处', '关闭取缔', '停产整顿', '责令', '约谈', '曝光', '挂牌督办', '移交', '处理处分', '处分', '查封', '扣押', '信用扣分',
   '刑事立案', '扣分', '责令停业', '问责', '拘留', '刑拘', '吊销', '处罚', '取缔', '下达执法文书', '联合惩戒', '停业整顿', '通报批评', '立案查处', '依法查处', '停业整改', '责令停业', '下达停业', '结案', '移送', '暂扣', '吊扣', '扣留', '没收', '行政拘留', '刑事拘留', '取缔',
-  '捣毁', '破获', '抓获', '打掉', '处以罚款', '没收', '停工整改', '停产整改', '诫勉谈话', '列入黑名单', '限产停产', '停产限产', '关停', '查封扣押', '罚锾', '处以罚锾',
+  '捣毁', '破获', '抓获', '打掉', '处以罚款', '没收', '停工整改', '停产整改', '诫勉谈话', '列入黑名单', '限产停产', '停产限产', '关停', '查封扣押', '罚锾', '处以罚锾', '提请关闭', '依法关闭', '关闭退出',
 ];
 
 /** Penalties: money of fines, and cases, closures, orders, interviews. */
@@ -19,13 +19,15 @@ export const ENFORCEMENT: MetricFamily = {
     { id: 'enforcement.actions:people', metric: 'enforcement.actions', verbs: ACTION_VERBS, units: ['人', '名', '人次', '余人'], kinds: ['count'], priority: 2 },
     { id: 'enforcement.actions:documents', metric: 'enforcement.actions', verbs: ['下达', '下发', '发出', '送达', '制发'], objects: ['文书', '通知书', '整改通知', '执法文书', '指令书', '决定书', '传票'], kinds: ['count'], priority: 2 },
     // Firms put on a list (将19家企业列入重点监管名单, 列入失信黑名单): the figure counts the firms, the list follows the verb.
-    { id: 'enforcement.actions:listing', metric: 'enforcement.actions', verbs: ['列入'], units: ['家', '户', '个'], kinds: ['count'] },
+    { id: 'enforcement.actions:listing', metric: 'enforcement.actions', verbs: ['列入', '纳入'], units: ['家', '户', '个'], kinds: ['count'] },
     // Vehicles and goods impounded, counted in pieces (查扣非法营运车辆142辆), like 暂扣/扣押. Confiscated contraband (收缴非法烟花爆竹
     // 约1.6吨 in the gold, 1.2万箱 in a composed report) stays other, and so does anything counted by weight.
     { id: 'enforcement.actions:seized', metric: 'enforcement.actions', verbs: ['查扣', '查没'], notUnits: WEIGHT_UNITS, kinds: ['count'], priority: 1 },
     { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控'], units: ['起', '宗', '件', '人'], kinds: ['count'] },
   ],
   examples: [
+    { text: '责令停产停业整顿企业7家，提请关闭2家', quantity: '2家', metric: 'enforcement.actions' },
+    { text: '责令3套生产装置停产整改，将2家企业纳入联合惩戒对象名单', quantity: '2家', metric: 'enforcement.actions' },
     // Hong Kong usage: summonses (传票), convictions (定罪个案).
     { text: '劳工处全年发出传票1235张，定罪个案865宗', quantity: '1235张', metric: 'enforcement.actions' },
     { text: '劳工处全年发出传票1235张，定罪个案865宗', quantity: '865宗', metric: 'enforcement.actions' },

@@ -18,10 +18,13 @@ export const INSPECTIONS: MetricFamily = {
     { id: 'inspections.targets:verb+object', metric: 'inspections.targets', verbs: INSPECT_VERBS, objects: TARGET_OBJECTS, kinds: ['count'] },
     { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '艘', '辆次', '艘次', '台次', '户次', '架次', '批', '座次', '条次', '站次', '点次'], kinds: ['count'], priority: -1 },
     { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '轮', '车次', '次以上'], kinds: ['count'], priority: 1 }, // 抽检产品86批次 counts products sampled: other (gold)
+    // 开展夜间突击检查6次: a light verb, the inspection named as its object.
+    { id: 'inspections.rounds:object', metric: 'inspections.rounds', objects: ['检查', '巡查', '督查', '抽查', '暗访', '排查'], units: ['次', '轮', '轮次', '个次'], kinds: ['count'] },
     { id: 'inspections.teams:object', metric: 'inspections.teams', objects: TEAM_OBJECTS, kinds: ['count'], priority: 1 },
     { id: 'inspections.teams:verb+object', metric: 'inspections.teams', verbs: ['派出', '组成', '组建', '成立', '出动', '抽调'], objects: TEAM_OBJECTS, kinds: ['count'], priority: 3 },
   ],
   examples: [
+    { text: '园区对危化品运输车辆专用停车场开展夜间突击检查6次', quantity: '6次', metric: 'inspections.rounds' },
     // Ellipsis: a clause of bare items takes the verb of the clause before it.
     { text: '共抽查塔式起重机628台、施工升降机413台，深基坑工程57个、高大模板支撑系统82个', quantity: '57个', metric: 'inspections.targets' },
     // A和B分别为X和Y: the i-th subject before 分别 is what the i-th figure counts; the first one's verb is shared.
