@@ -19,7 +19,7 @@ export const ENFORCEMENT: MetricFamily = {
     { id: 'enforcement.actions:people', metric: 'enforcement.actions', verbs: ACTION_VERBS, units: ['人', '名', '人次', '余人'], kinds: ['count'], priority: 2 },
     { id: 'enforcement.actions:documents', metric: 'enforcement.actions', verbs: ['下达', '下发', '发出', '送达', '制发'], objects: ['文书', '通知书', '整改通知', '执法文书', '指令书', '决定书', '传票'], kinds: ['count'], priority: 2 },
     // Firms put on a list (将19家企业列入重点监管名单, 列入失信黑名单): the figure counts the firms, the list follows the verb.
-    { id: 'enforcement.actions:listing', metric: 'enforcement.actions', verbs: ['列入', '纳入'], units: ['家', '户', '个'], kinds: ['count'] },
+    { id: 'enforcement.actions:listing', metric: 'enforcement.actions', verbs: ['列入', '纳入'], units: ['家', '户', '个'], kinds: ['count'], not: ['监测', '统计', '范围', '计划', '保障'] },
     // Vehicles and goods impounded, counted in pieces (查扣非法营运车辆142辆), like 暂扣/扣押. Confiscated contraband (收缴非法烟花爆竹
     // 约1.6吨 in the gold, 1.2万箱 in a composed report) stays other, and so does anything counted by weight.
     { id: 'enforcement.actions:seized', metric: 'enforcement.actions', verbs: ['查扣', '查没'], notUnits: WEIGHT_UNITS, kinds: ['count'], priority: 1 },
@@ -68,6 +68,7 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '全市共有12家违规经营的企业被处罚', quantity: '12家', metric: 'enforcement.actions', action: '处罚', object: '违规经营的企业' },
   ],
   negatives: [
+    { text: '全市纳入监测的48家A级旅游景区累计接待游客298万人次', quantity: '48家', metric: 'other', reason: 'put under monitoring is no penalty' },
     { text: '收缴非法烟花爆竹约1.6吨', quantity: '约1.6吨', metric: 'other', reason: 'confiscated contraband is other in the gold' },
     { text: '查扣违禁物品约2吨', quantity: '约2吨', metric: 'other', reason: 'goods counted by weight are other' },
   ],
