@@ -149,7 +149,9 @@ function mk(text: string, start: number, end: number, kind: OrgMention['kind'], 
   let subPlaceEnd = placeEnd;
   for (const suf of SUB_PLACE_SUFFIXES) {
     const at = body.lastIndexOf(suf);
-    if (at > 0 && placeEnd + at + suf.length > subPlaceEnd && !/[委办局]$/.test(body.slice(0, at))) subPlaceEnd = placeEnd + at + suf.length;
+    // Not the 乡 of 住房城乡建设局: a generic area word (城乡, 乡镇) names no place.
+    const upTo = body.slice(0, at + suf.length);
+    if (at > 0 && placeEnd + at + suf.length > subPlaceEnd && !/[委办局]$/.test(body.slice(0, at)) && !GENERIC_AREA_WORDS.some((g) => upTo.endsWith(g))) subPlaceEnd = placeEnd + at + suf.length;
   }
   const gov = kind === 'org' && !!endsWithAny(mtext, GOVERNMENT_SUFFIXES) && !endsWithAny(mtext, SUB_PLACE_SUFFIXES);
   const bodyCore = text.slice(subPlaceEnd, end).replace(/^(全[省市区县国])/, '');
