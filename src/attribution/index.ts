@@ -76,7 +76,7 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
     const period = p >= 0 ? ctx.resolved[p]! : null;
     return {
       org: org?.org ?? null,
-      orgMention: mention && org?.org ? mention.text : null,
+      orgMention: mention && org?.org && !org.bySubject ? mention.text : null,
       region: org?.region ?? null,
       period: period?.text ?? null,
       periodSpan: period ? { start: ctx.periods[p]!.start, end: ctx.periods[p]!.end } : null,

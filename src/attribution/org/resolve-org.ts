@@ -15,6 +15,8 @@ import type { OrgMention } from './types.js';
 export interface OrgResolution {
   org: string | null;
   region: Region | null;
+  /** The mention named no org of its own and the article's subject stood in (the fact then has no orgMention). */
+  bySubject?: boolean;
 }
 
 export interface OrgScope {
@@ -30,6 +32,9 @@ export interface OrgScope {
 
 const ofPlace = (p: Place | null): OrgResolution | null => (p ? { org: p.name, region: regionOf(p) } : null);
 
+/** What deepestPlace answers for a short name that lies in another province than the article's: a name, not the place. */
+const ELSEWHERE: OrgResolution = { org: null, region: null };
+
 /** The place a mention starts with, its full name when the gazetteer can tell (长春 → 长春市). */
 function deepestPlace(m: OrgMention, chain: PlaceChain): OrgResolution | null {
   const last = m.places[m.places.length - 1];
@@ -38,17 +43,26 @@ function deepestPlace(m: OrgMention, chain: PlaceChain): OrgResolution | null {
   const context = [chain.county, chain.city, chain.province].filter((p): p is Place => !!p);
   for (const p of m.places.slice(0, -1)) { const r = resolvePlace(p.name, context); if (r) context.push(r); }
   const place = resolvePlace(last.name, context);
-  // A weak short name (城北 of 城南城北供电分中心) gives a region only inside the article's places.
-  const trusted = place && (last.strong || context.some((c) => isWithin(place, c) || isWithin(c, place)));
-  if (trusted) return ofPlace(place);
+  // A weak short name (城北 of 城南城北供电分中心) gives a region only inside the article's places; so does the short
+  // name of a county in another province than the article's (徽州古城景区 in 歙县: not 丽江市古城区). A city's short
+  // name (江门对口支援…) is meant.
+  const inArticle = !!place && context.some((c) => isWithin(place, c) || isWithin(c, place));
+  if (place && place.code.length === 6 && !inArticle && place.name !== last.name && chain.province && !isWithin(place, chain.province)) return ELSEWHERE;
+  if (place && (last.strong || inArticle)) return ofPlace(place);
   return last.strong ? { org: last.name, region: null } : null;
 }
 
 export function resolveOrg(m: OrgMention, scope: OrgScope): OrgResolution {
   const { chain } = scope;
-  if (m.kind === 'place') return deepestPlace(m, chain) ?? { org: m.text, region: null };
-  if (m.kind === 'org') {
+  if (m.kind === 'place') {
     const place = deepestPlace(m, chain);
+    // 徽州古城 in an article about 歙县: a scenic spot's name, the figure stays with the article.
+    if (place === ELSEWHERE) return scope.subject ? { ...scope.subject, bySubject: true } : { org: m.text, region: null };
+    return place ?? { org: m.text, region: null };
+  }
+  if (m.kind === 'org') {
+    const found = deepestPlace(m, chain);
+    const place = found === ELSEWHERE ? null : found;
     if (!m.places.length && !m.reference && m.levelPrefix === null) {
       const local = resolveLocal(m, scope);
       if (local) return local;
