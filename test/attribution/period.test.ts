@@ -155,6 +155,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     // A bare 去年 dates its figures (Hong Kong and Taiwan reports, year reviews); compared with, it is a base.
     ['消防处去年共处理火警3.4万宗，按年下跌5.2%。', '3.4万宗', '2025-02-10', '去年', '2024-01-01', '2024-12-31'],
     ['今年上半年，全市发生事故12起，较去年下降8%。', '8%', '2025-07-10', '今年上半年', '2025-01-01', '2025-06-30'],
+    // A day range with a year on each end, naming a span (防火期内，): the period of the figures after it in its paragraph.
+    ['遂昌县森林防火期工作情况通报\n\n2024年11月1日至2025年4月30日防火期内，全县共发生森林火情4起；火情过火面积合计2.35公顷。\n\n清明期间（4月4日至6日），全县出动巡护人员1200人次。', '2.35公顷', '2025-05-08', '2024年11月1日至2025年4月30日', '2024-11-01', '2025-04-30'],
     // A base of comparison right before its figure dates it: 由去年同期的11人 is last year's.
     ['1月至10月，全市共发生火灾103起，受伤人数由去年同期的11人降至4人。', '11人', '2025-11-04', '去年同期', '2024-01-01', '2024-10-31'],
     ['1月至10月，全市共发生火灾103起，受伤人数由去年同期的11人降至4人。', '4人', '2025-11-04', '1月至10月', '2025-01-01', '2025-10-31'],

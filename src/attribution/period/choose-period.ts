@@ -22,11 +22,15 @@ export function isAdverbial(m: PeriodMention, text: string): boolean {
   if (inBrackets(m, text) && /^[，,：:；;]/.test(text.slice(m.end + 1, m.end + 2))) return true;
   const after = text.slice(m.end, m.end + 2);
   const lead = text.slice(Math.max(0, m.start - 3), m.start);
-  return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && SCOPE_AFTER.test(after))) && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从)$/.test(lead);
+  return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && (SCOPE_AFTER.test(after) || NAMED_SPAN_AFTER.test(text.slice(m.end, m.end + 9)))))
+    && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从)$/.test(lead);
 }
 
 /** A period alone in brackets, the dates of the name before it: 暑期（7月1日至8月31日）, 2025年春运（1月14日至2月22日）. */
 const inBrackets = (m: PeriodMention, text: string) => /[（(]$/.test(text.slice(m.start - 1, m.start)) && /^[）)]/.test(text.slice(m.end, m.end + 1));
+
+/** The name of the span a period dates, then 期间/期内 and a comma: 2024年11月1日至2025年4月30日防火期内，…. */
+const NAMED_SPAN_AFTER = /^[\u4e00-\u9fa5]{0,5}(?:期间|期内)[，,]/;
 
 /** The place a clause covers, right after its period: 上半年全市…, 今年以来我省…. */
 const SCOPE_AFTER = /^(?:全[国省市区县州旗]|[我本][省市区县])/;

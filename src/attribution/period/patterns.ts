@@ -43,9 +43,12 @@ const partEnd = (year: number | null, month: string, part: string | null): Parti
 const QUARTERS: Record<string, [number, number]> = { 一: [1, 3], 二: [4, 6], 三: [7, 9], 四: [10, 12], 1: [1, 3], 2: [4, 6], 3: [7, 9], 4: [10, 12] };
 
 export const PERIOD_PARSERS: PeriodParser[] = [
-  // 9月9日至11日, 5月20日至6月30日, 7月15日至17日
-  { id: 'day-range', cues: ['月'], re: new RegExp(`${Y}${N}月${N}[日号]${TO}(?:${N}月)?${N}[日号]`, 'g'),
-    extract: (m) => checked(base('day-range', day(yearOf(m), m[3]!, m[4]!), day(yearOf(m), m[5] ?? m[3]!, m[6]!), !!m[2])) },
+  // 9月9日至11日, 5月20日至6月30日, 7月15日至17日, 2024年11月1日至2025年4月30日 (a year on each end)
+  { id: 'day-range', cues: ['月'], re: new RegExp(`${Y}${N}月${N}[日号]${TO}(?:(\\d{4})年)?(?:${N}月)?${N}[日号]`, 'g'),
+    extract: (m) => {
+      const endYear = m[5] ? readYear(m[5]) : yearOf(m);
+      return checked(base('day-range', day(yearOf(m), m[3]!, m[4]!), day(endYear, m[6] ?? m[3]!, m[7]!), !!m[2]));
+    } },
   // 1至9月, 1月份至7月份, 2024年1至9月, 今年1至9月, 11月至12月
   { id: 'month-range', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])${N}(?:月份?)?${TO}${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
     extract: (m) => checked(base('month-range', day(yearOf(m), m[3]!, '1'), monthEnd(yearOf(m), m[4]!), !!m[2])) },
