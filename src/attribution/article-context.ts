@@ -76,7 +76,9 @@ export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts,
   const stated = periods.find((m) => inAny([...lead, ...(opening ? [opening] : [])])(m) && m.from?.year);
   const referenceYear = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : stated?.from?.year ?? null;
   const statedYear = periods.find((m) => m.rule === 'year' && m.to !== null && inAny([...lead, ...(opening ? [opening] : [])])(m))?.from?.year ?? null;
-  const resolved = resolvePeriods(periods, { text: doc.text, sentences, pageSentences: doc.sentences, paragraphs, referenceYear, publishedAt, statedYear });
+  const monthNamed = periods.find((m) => m.rule === 'month' && inAny([...lead, ...(opening ? [opening] : [])])(m))?.from;
+  const statedMonth = monthNamed ? { year: monthNamed.year, month: monthNamed.month } : null;
+  const resolved = resolvePeriods(periods, { text: doc.text, sentences, pageSentences: doc.sentences, paragraphs, referenceYear, publishedAt, statedYear, statedMonth });
   const periodStandIns = standInPeriods(periods, doc.text, sentences);
   const openingPeriod = openingPeriodIndex(periods, doc.text, paragraphs.filter((p) => !p.isHeading).slice(0, 3), periodStandIns);
   return { orgMentions, subject, chain, periods, resolved, openingPeriod, periodStandIns, referenceYear };

@@ -75,7 +75,7 @@ describe('PERIOD_PARSERS: cues', () => {
   const corpus = ['seeds', 'synthetic'].flatMap((d) => {
     const dir = join(__dirname, '../../corpus', d);
     return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间；全年全市；2024年全年；截至20日8时');
+  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间；全年全市；2024年全年；截至20日8时；本月全市');
   it.each(PERIOD_PARSERS.map((p) => [p.id, p] as const))('every match of %s in the corpus holds one of its cues', (_id, parser) => {
     let matches = 0;
     for (const text of corpus) {
@@ -157,6 +157,9 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['今年上半年，全市发生事故12起，较去年下降8%。', '8%', '2025-07-10', '今年上半年', '2025-01-01', '2025-06-30'],
     // A day range with a year on each end, naming a span (防火期内，): the period of the figures after it in its paragraph.
     ['遂昌县森林防火期工作情况通报\n\n2024年11月1日至2025年4月30日防火期内，全县共发生森林火情4起；火情过火面积合计2.35公顷。\n\n清明期间（4月4日至6日），全县出动巡护人员1200人次。', '2.35公顷', '2025-05-08', '2024年11月1日至2025年4月30日', '2024-11-01', '2025-04-30'],
+    // 本月: the month a monthly bulletin names in its lead, else the month of publication.
+    ['绍兴市应急管理局关于10月份全市安全生产执法检查情况的通报\n\n本月，全市共派出执法检查组412个次。', '412个次', '2026-11-05', '本月', '2026-10-01', '2026-10-31'],
+    ['本月，全市共检查企业320家。', '320家', '2025-06-20', '本月', '2025-06-01', '2025-06-30'],
     // A base of comparison right before its figure dates it: 由去年同期的11人 is last year's.
     ['1月至10月，全市共发生火灾103起，受伤人数由去年同期的11人降至4人。', '11人', '2025-11-04', '去年同期', '2024-01-01', '2024-10-31'],
     ['1月至10月，全市共发生火灾103起，受伤人数由去年同期的11人降至4人。', '4人', '2025-11-04', '1月至10月', '2025-01-01', '2025-10-31'],

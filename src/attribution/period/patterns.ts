@@ -108,6 +108,8 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 二〇二二年, 2022年, 2023年度, 2023年以来
   { id: 'year', cues: ['年'], re: /(\d{4}|[〇零一二三四五六七八九]{4})年(?!代|届)度?((?:年初)?以来)?/g,
     extract: (m) => { const y = readYear(m[1]!); return y ? base('year', { year: y, month: 1, day: 1 }, m[2] ? null : { year: y, month: 12, day: 31 }) : null; } },
+  // 本月, 当月: the month a monthly bulletin reports on (关于10月份…情况的通报), else the month of publication
+  { id: 'this-month', cues: ['本月', '当月'], re: /本月|当月/g, extract: () => ({ ...base('this-month', null, null), anaphor: 'article-month' }) },
   // 去年, 去年全年 as the period of a figure (消防处去年共处理火警3.4万宗); 较去年, 比去年, 与去年相比 are comparisons (find-periods.ts)
   { id: 'last-year', cues: ['去年'], re: /去年(?:全年)?(?!同期|以来|年初|年底|年末|底|末|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]+月|[“"]?(?:春节|国庆|五一|中秋|端午|清明|元旦))/g,
     extract: () => base('last-year', { year: null, month: 1, day: 1 }, { year: null, month: 12, day: 31 }, true) },

@@ -15,6 +15,7 @@ import { spanAt } from '../spans.js';
 import { holidayRange, type HolidayName } from './holidays.js';
 import { dateEvent, findEventDate, type EventContext } from './resolve-event.js';
 import { toIso } from './iso.js';
+import { lastDayOfMonth } from './numbers.js';
 import type { PeriodMention, ResolvedPeriod } from './types.js';
 export { toIso } from './iso.js';
 
@@ -24,6 +25,8 @@ export interface PeriodContext extends EventContext {
   publishedAt?: string | null;
   /** A whole year the article's lead names (2024年工作综述, 通报2024年…情况): what 全年 means. */
   statedYear?: number | null;
+  /** A month the article's lead names (关于10月份…情况的通报): what 本月 means. */
+  statedMonth?: { year: number | null; month: number } | null;
 }
 
 /** Reports published in these months that speak of 全年 with no year stated review the year before. */
@@ -90,6 +93,13 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
         const month = ctx.publishedAt ? Number(ctx.publishedAt.slice(5, 7)) : 0;
         const y = ctx.statedYear ?? (ctx.referenceYear === null ? null : month >= 1 && month <= YEAR_REVIEW_MONTHS ? ctx.referenceYear - 1 : ctx.referenceYear);
         r = { ...none(m), start: toIso({ year: null, month: 1, day: 1 }, y), end: toIso({ year: null, month: 12, day: 31 }, y) };
+        break;
+      }
+      case 'article-month': {
+        const pub = ctx.publishedAt && /^\d{4}-\d{2}/.test(ctx.publishedAt) ? { year: Number(ctx.publishedAt.slice(0, 4)), month: Number(ctx.publishedAt.slice(5, 7)) } : null;
+        const named = ctx.statedMonth ?? pub;
+        const y = named ? named.year ?? ctx.referenceYear : null;
+        r = named ? { ...none(m), start: toIso({ year: null, month: named.month, day: 1 }, y), end: toIso({ year: null, month: named.month, day: lastDayOfMonth(named.month, y) }, y) } : none(m);
         break;
       }
       case 'previous': {
