@@ -160,6 +160,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     // 本月: the month a monthly bulletin names in its lead, else the month of publication.
     ['绍兴市应急管理局关于10月份全市安全生产执法检查情况的通报\n\n本月，全市共派出执法检查组412个次。', '412个次', '2026-11-05', '本月', '2026-10-01', '2026-10-31'],
     ['本月，全市共检查企业320家。', '320家', '2025-06-20', '本月', '2025-06-01', '2025-06-30'],
+    // The day of the report (10月11日，…通报…改造工作进展) does not date the event named in its sentence (改造过程中).
+    ['10月11日，市城乡建设委员会通报全市燃气管道更新改造工作进展。\n\n改造过程中，各区县排查整治燃气安全隐患2.47万处。', '2.47万处', '2026-10-12', '改造过程中', null, null],
     // A base of comparison right before its figure dates it: 由去年同期的11人 is last year's.
     ['1月至10月，全市共发生火灾103起，受伤人数由去年同期的11人降至4人。', '11人', '2025-11-04', '去年同期', '2024-01-01', '2024-10-31'],
     ['1月至10月，全市共发生火灾103起，受伤人数由去年同期的11人降至4人。', '4人', '2025-11-04', '1月至10月', '2025-01-01', '2025-10-31'],

@@ -48,12 +48,18 @@ export function standInPeriods(mentions: PeriodMention[], text: string, sentence
   for (let i = 0; i < mentions.length; i++) {
     stand[i] = i;
     const m = mentions[i]!;
-    if (m.rule !== 'day' || !usable(m) || !isAdverbial(m, text)) continue;
-    // The rest of its sentence, read at most ANNOUNCEMENT_WINDOW characters.
-    const end = Math.min(spanAt(sentences, m.start)?.end ?? m.end, m.end + ANNOUNCEMENT_WINDOW);
-    if (ANNOUNCING.test(text.slice(m.end, end))) stand[i] = namedAfter(mentions, i, end, text);
+    if (!isAnnouncingDay(m, text, sentences)) continue;
+    stand[i] = namedAfter(mentions, i, announcementEnd(m, sentences), text);
   }
   return stand;
+}
+
+/** The rest of a mention's sentence, read at most ANNOUNCEMENT_WINDOW characters. */
+const announcementEnd = (m: PeriodMention, sentences: readonly Span[]) => Math.min(spanAt(sentences, m.start)?.end ?? m.end, m.end + ANNOUNCEMENT_WINDOW);
+
+/** A day opening a sentence that announces figures (10月11日，…通报全市…工作进展): the day of the report, not of its figures. */
+export function isAnnouncingDay(m: PeriodMention, text: string, sentences: readonly Span[]): boolean {
+  return m.rule === 'day' && usable(m) && isAdverbial(m, text) && ANNOUNCING.test(text.slice(m.end, announcementEnd(m, sentences)));
 }
 
 /**

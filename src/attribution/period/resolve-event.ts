@@ -9,6 +9,7 @@
  */
 import { lastStartingBefore, spanAt } from '../spans.js';
 import { findPeriods } from './find-periods.js';
+import { isAnnouncingDay } from './choose-period.js';
 import { toIso } from './iso.js';
 import type { PeriodMention, ResolvedPeriod } from './types.js';
 
@@ -53,9 +54,12 @@ export function findEventDate(m: PeriodMention, mentions: PeriodMention[], ctx: 
   if (!memo.inArticle.has(key)) {
     let hit: PeriodMention | null = null;
     for (const sentence of ctx.sentences) {
-      const d = firstDatedIn(sentence.start, sentence.end);
+      let d = firstDatedIn(sentence.start, sentence.end);
+      // 10月11日，…通报全市燃气管道更新改造工作进展: the day of the report does not date the 改造; a date after it may.
+      let from = sentence.start;
+      if (d && isAnnouncingDay(d, ctx.text, ctx.sentences)) { from = d.end; d = firstDatedIn(d.end, sentence.end); }
       const at = d ? ctx.text.slice(sentence.start, sentence.end).indexOf(key) : -1;
-      if (d && at >= 0) { hit = datedAfter(sentence.start + at + key.length) ?? datedBefore(sentence.start + at, sentence.start) ?? d; break; }
+      if (d && at >= 0) { hit = datedAfter(sentence.start + at + key.length) ?? datedBefore(sentence.start + at, from) ?? d; break; }
     }
     memo.inArticle.set(key, hit);
   }
