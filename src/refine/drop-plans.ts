@@ -1,7 +1,7 @@
 import type { DocumentStructure } from '../split/types.js';
 import type { DraftFact } from '../rules/types.js';
 import type { OnDrop } from './types.js';
-import { DONE_MARKERS, PLAN_HEADINGS, PLAN_MARKERS, PLAN_OPENERS } from './lexicon/plan-markers.js';
+import { DONE_MARKERS, PLAN_AFTER_MARKERS, PLAN_HEADINGS, PLAN_MARKERS, PLAN_OPENERS } from './lexicon/plan-markers.js';
 
 /** How far back a plan is looked for: clauses of the sentence, and characters of each. */
 const MAX_CLAUSES = 6;
@@ -41,8 +41,16 @@ export function planReason(f: DraftFact, doc: DocumentStructure): string | null 
     if (plan && (!done || text.lastIndexOf(plan) > Math.max(...DONE_MARKERS.map((w) => text.lastIndexOf(w))))) { marker = plan; break; }
     if (done) break;
   }
-  return marker ? `a plan or target (${marker})` : null;
+  if (marker) return `a plan or target (${marker})`;
+  // 剩余74.7公里管道改造任务将于11月底前全部完成: the figure's own predicate, later in its clause, is a future.
+  const clause = doc.clauses[f.clauseIndex]!;
+  const after = doc.text.slice(f.quantity.end, Math.min(clause.end, f.quantity.end + MAX_AFTER_CHARS));
+  const future = PLAN_AFTER_MARKERS.find((w) => after.includes(w));
+  return future ? `a plan or target (${future} after the figure)` : null;
 }
+
+/** How far after the figure, within its clause, its predicate is read for a future. */
+const MAX_AFTER_CHARS = 24;
 
 /** The plan heading (`四、下一步工作`) nearest above the figure's paragraph in its article, if that heading is one; null otherwise. */
 function sectionHeading(f: DraftFact, doc: DocumentStructure): string | null {

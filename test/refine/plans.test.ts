@@ -16,6 +16,7 @@ describe('dropPlans: figures of plans and targets', () => {
     ['据悉，该局计划4月底前完成对全市19座尾矿库的安全风险评估。', '19座'],
     ['今年计划改造老化燃气管道200公里，目前已完工86公里。', '200公里'],
     ['该局已对1500余艘渔船开展安全检查，并要求每艘渔船按船员人数的120%配备救生衣。', '120%'], // a directive
+    ['按照计划，剩余74.7公里管道改造任务将于11月底前全部完成。', '74.7公里'], // a future predicate after the figure
   ])('%s: %s is dropped', (text, figure) => {
     const { facts, dropped } = extract(text, { explain: true });
     expect(facts.map((f) => f.text)).not.toContain(figure);
@@ -31,6 +32,7 @@ describe('dropPlans: figures of plans and targets', () => {
     ['今年计划改造老化燃气管道200公里，目前已完工86公里。', '86公里'], // 目前已: done since the plan
     ['该局已对1500余艘渔船开展安全检查，并要求每艘渔船按船员人数的120%配备救生衣。', '1500余艘'], // before the directive
     ['按照上级要求，全市共检查企业120家。', '120家'], // 按…要求 is no directive
+    ['全市共检查企业120家，将于下月开展“回头看”。', '120家'], // the future is another clause's
   ])('%s: %s is kept', (text, figure) => {
     expect(extract(text).facts.map((f) => f.text)).toContain(figure);
   });

@@ -24,5 +24,8 @@ export const PLAN_MARKERS: readonly string[] = [
   '要求每', '要求各', '要求所有', '要求全部',
 ];
 
+/** Markers after the figure in its clause: its predicate is a future (剩余74.7公里…将于11月底前全部完成). */
+export const PLAN_AFTER_MARKERS: readonly string[] = ['将于', '将在', '须于', '需于', '要于', '计划于', '力争于', '力争在', '确保在', '确保于'];
+
 /** Words that end a plan within its sentence: what follows was done (`将继续整治，今年以来已检查企业320家`). */
 export const DONE_MARKERS: readonly string[] = ['已', '累计', '共计', '今年以来', '截至', '截止', '目前', '先后', '共检查', '共排查'];
