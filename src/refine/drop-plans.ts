@@ -1,7 +1,7 @@
 import type { DocumentStructure } from '../split/types.js';
 import type { DraftFact } from '../rules/types.js';
 import type { OnDrop } from './types.js';
-import { DONE_MARKERS, PLAN_AFTER_MARKERS, PLAN_HEADINGS, PLAN_MARKERS, PLAN_OPENERS } from './lexicon/plan-markers.js';
+import { DONE_MARKERS, PLAN_AFTER_MARKERS, PLAN_HEADINGS, PLAN_MARKERS, PLAN_OPENERS, TARGET_BEFORE } from './lexicon/plan-markers.js';
 
 /** How far back a plan is looked for: clauses of the sentence, and characters of each. */
 const MAX_CLAUSES = 6;
@@ -23,6 +23,7 @@ export function dropPlans(facts: DraftFact[], doc: DocumentStructure, onDrop?: O
  * and no clause since says the work was done (`将继续整治，今年以来已检查企业320家` keeps 320家).
  */
 export function planReason(f: DraftFact, doc: DocumentStructure): string | null {
+  if (TARGET_BEFORE.test(doc.text.slice(Math.max(0, f.quantity.start - 6), f.quantity.start))) return 'a plan or target (the target named right before the figure)';
   const heading = sectionHeading(f, doc);
   if (heading) return `a plan (under the heading ${heading})`;
   const sentence = doc.sentences[f.sentenceIndex]!;

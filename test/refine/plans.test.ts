@@ -17,6 +17,9 @@ describe('dropPlans: figures of plans and targets', () => {
     ['今年计划改造老化燃气管道200公里，目前已完工86公里。', '200公里'],
     ['该局已对1500余艘渔船开展安全检查，并要求每艘渔船按船员人数的120%配备救生衣。', '120%'], // a directive
     ['按照计划，剩余74.7公里管道改造任务将于11月底前全部完成。', '74.7公里'], // a future predicate after the figure
+    ['累计完成改造燃气管道486.3公里，占年度任务561公里的86.7%。', '561公里'], // the target named before it
+    ['明年要把小型工贸企业作为重点，计划培训企业主要负责人1万人次以上，再新建20个社区微型消防站。', '20个'],
+    ['消防处发言人表示，今年将有3间新消防局启用。', '3间'],
   ])('%s: %s is dropped', (text, figure) => {
     const { facts, dropped } = extract(text, { explain: true });
     expect(facts.map((f) => f.text)).not.toContain(figure);
@@ -33,6 +36,7 @@ describe('dropPlans: figures of plans and targets', () => {
     ['该局已对1500余艘渔船开展安全检查，并要求每艘渔船按船员人数的120%配备救生衣。', '1500余艘'], // before the directive
     ['按照上级要求，全市共检查企业120家。', '120家'], // 按…要求 is no directive
     ['全市共检查企业120家，将于下月开展“回头看”。', '120家'], // the future is another clause's
+    ['累计完成改造燃气管道486.3公里，占年度任务561公里的86.7%。', '86.7%'], // the share done is a result
   ])('%s: %s is kept', (text, figure) => {
     expect(extract(text).facts.map((f) => f.text)).toContain(figure);
   });

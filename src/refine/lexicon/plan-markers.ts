@@ -22,7 +22,12 @@ export const PLAN_MARKERS: readonly string[] = [
   '今年计划', '年内计划', '全年计划', '明年计划', '计划对', '底前完成', '下一步', '下步', '接下来', '下阶段',
   // A directive sets a standard, nothing was done yet: 要求每艘渔船按船员人数的120%配备救生衣.
   '要求每', '要求各', '要求所有', '要求全部',
+  // Next year's figures are targets; 计划 + a verb of doing; 将有 (今年将有3间新消防局启用).
+  '明年', '计划再', '计划培训', '计划新增', '计划改造', '计划实施', '计划建设', '计划招聘', '将有',
 ];
+
+/** Words right before a figure that make it the target itself: 占年度任务561公里的86.7% (561公里; 86.7% is done). */
+export const TARGET_BEFORE = /(?:年度任务|目标任务|年度目标|任务目标|计划任务)$/;
 
 /** Markers after the figure in its clause: its predicate is a future (剩余74.7公里…将于11月底前全部完成). */
 export const PLAN_AFTER_MARKERS: readonly string[] = ['将于', '将在', '须于', '需于', '要于', '计划于', '力争于', '力争在', '确保在', '确保于'];
