@@ -20,6 +20,7 @@ describe('dropPlans: figures of plans and targets', () => {
     ['累计完成改造燃气管道486.3公里，占年度任务561公里的86.7%。', '561公里'], // the target named before it
     ['明年要把小型工贸企业作为重点，计划培训企业主要负责人1万人次以上，再新建20个社区微型消防站。', '20个'],
     ['消防处发言人表示，今年将有3间新消防局启用。', '3间'],
+    ['救护车在12分钟内到达现场的比率为92.6%，高于服务承诺的92.5%。', '92.5%'], // a pledge
   ])('%s: %s is dropped', (text, figure) => {
     const { facts, dropped } = extract(text, { explain: true });
     expect(facts.map((f) => f.text)).not.toContain(figure);
@@ -37,6 +38,7 @@ describe('dropPlans: figures of plans and targets', () => {
     ['按照上级要求，全市共检查企业120家。', '120家'], // 按…要求 is no directive
     ['全市共检查企业120家，将于下月开展“回头看”。', '120家'], // the future is another clause's
     ['累计完成改造燃气管道486.3公里，占年度任务561公里的86.7%。', '86.7%'], // the share done is a result
+    ['救护车在12分钟内到达现场的比率为92.6%，高于服务承诺的92.5%。', '92.6%'], // the rate achieved
   ])('%s: %s is kept', (text, figure) => {
     expect(extract(text).facts.map((f) => f.text)).toContain(figure);
   });
