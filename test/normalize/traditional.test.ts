@@ -55,12 +55,15 @@ describe('traditional → simplified', () => {
 describe('traditional → simplified leaves simplified report text alone', () => {
   // (The seeds hold one stray 決 in 以铁的決心: the hand table maps it, rightly.)
   const derivedKeys = new Set(DERIVED_TRADITIONAL_PAIRS.split(/\s+/).filter(Boolean).map((pair) => pair[0]));
-  it('the derived pairs change no character of the simplified corpus (seeds, composed reports but the traditional ones)', () => {
+  const handKeys = new Set(TRADITIONAL_PAIRS.split(/\s+/).filter(Boolean).map((pair) => pair[0]));
+  it('the derived pairs change no character of the simplified corpus (seeds, composed reports but the traditional-character ones)', () => {
     const dirs = ['seeds', 'composed'];
     for (const d of dirs) {
       const dir = new URL(`../../corpus/${d}/`, import.meta.url);
-      for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt') && !/trad/.test(x))) {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
         const text = readFileSync(new URL(f, dir), 'utf8');
+        if ([...text].filter((ch) => handKeys.has(ch)).length >= 5) continue; // a traditional-character report
+
         const changed = [...text].filter((ch) => derivedKeys.has(ch) && CHAR_TABLE[ch.charCodeAt(0)] !== ch.charCodeAt(0));
         expect(changed, `${d}/${f}`).toEqual([]);
       }
