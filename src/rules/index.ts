@@ -5,7 +5,7 @@ import type { SentenceWords } from '../words/sentence-words.js';
 import type { ParsedRule } from '../schema/rule.js';
 import { RuleSchema } from '../schema/rule.js';
 import type { DraftFact } from './types.js';
-import { tokenizeClause } from '../words/tokenize-clause.js';
+import { tokenizeClause, type Token } from '../words/tokenize-clause.js';
 import { readClause, type Reading } from './engine/read-clause.js';
 import { classify } from './engine/classify.js';
 import { groupByClause } from './engine/group-by-clause.js';
@@ -66,7 +66,7 @@ function classifyElided(reading: Reading, quantity: Quantity, action: string, wh
 }
 
 /** A clause of bare items (深基坑工程57个、高大模板支撑系统82个): no word of it is a report verb or a light verb. */
-function bareItems(tokens: readonly { text: string; quantity?: unknown }[], verbs: ReadonlySet<string>): boolean {
+function bareItems(tokens: readonly Token[], verbs: ReadonlySet<string>): boolean {
   return tokens.every((t) => t.quantity || (!verbs.has(t.text) && !LIGHT_VERBS.has(t.text)));
 }
 

@@ -45,7 +45,8 @@ function isNominal(t: Token): boolean {
   return /^(n|ns|nt|nz|nr|ng|an|a|b|j|l|i|vn|f|s)/.test(t.tag) && t.tag !== 'x' || /^[“(（].*[”)）]$/.test(t.text) || /^[A-Za-z]+$/.test(t.text);
 }
 
-function joinText(tokens: readonly Token[], from: number, to: number): string {
+/** The tokens' words from `from` to `to`, joined. */
+export function joinText(tokens: readonly Token[], from: number, to: number): string {
   let out = '';
   for (let i = from; i < to; i++) out += tokens[i]!.text;
   return out;

@@ -1,11 +1,11 @@
 import { SCOPE_WORDS } from '../lexicon/scope-words.js';
 import type { Token } from '../../words/tokenize-clause.js';
-import { takeNounPhrase, trimPhrase } from './phrases.js';
+import { joinText, takeNounPhrase, trimPhrase } from './phrases.js';
 import { actionText, findActionRun, relativeRunAtEnd } from './verb-runs.js';
 import { isActionToken } from './verbs.js';
 import { isChangeAction, readComparison } from './comparison.js';
 import { readAfterLightVerb, readRight } from './read-right.js';
-import { firstJoiner, hasPreposition, MAX_SCAN, onlyAdverbsBetween, wordsAfter, type Span } from './spans.js';
+import { CLAUSE_PUNCTUATION, firstJoiner, hasPreposition, MAX_SCAN, onlyAdverbsBetween, wordsAfter, type Span } from './spans.js';
 import { CHANGE_TO_VERBS, ENUMERATION_JOINERS, LEADING_ADVERBS } from '../lexicon/function-words.js';
 
 /** How one quantity of a clause reads: the verb that reports it and what it counts. */
@@ -67,7 +67,7 @@ function distributeRespectively(tokens: readonly Token[], readings: Reading[], v
     while (r + n < readings.length && onlyJoinersBetween(tokens, readings[r + n - 1]!.tokenIndex, readings[r + n]!.tokenIndex)) n++;
     // The subjects before 分别, back to the clause start or a figure, split at the joiners.
     let from = at;
-    while (from > 0 && at - from < MAX_SCAN && !tokens[from - 1]!.quantity && !/^[，。；;,：:]$/.test(tokens[from - 1]!.text)) from--;
+    while (from > 0 && at - from < MAX_SCAN && !tokens[from - 1]!.quantity && !CLAUSE_PUNCTUATION.test(tokens[from - 1]!.text)) from--;
     while (from < at && (SCOPE_WORDS.has(tokens[from]!.text) || LEADING_ADVERBS.has(tokens[from]!.text))) from++; // 全市事故起数和… : 全市 is where
     const items: Span[] = [];
     let start = from;
@@ -100,16 +100,10 @@ function onlyJoinersBetween(tokens: readonly Token[], a: number, b: number): boo
   return b > a + 1;
 }
 
-function joinedText(tokens: readonly Token[], from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) out += tokens[i]!.text;
-  return out;
-}
-
 /** 由/从 within the few words before the figure at k (由去年同期的11人, 从186个): the start of a 由X降至Y change. */
 function hasFromBefore(tokens: readonly Token[], k: number): boolean {
   for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
-    if (tokens[i]!.quantity || /^[，。；;,]$/.test(tokens[i]!.text)) return false;
+    if (tokens[i]!.quantity || CLAUSE_PUNCTUATION.test(tokens[i]!.text)) return false;
     if (tokens[i]!.text === '由' || tokens[i]!.text === '从') return true;
   }
   return false;
@@ -149,7 +143,7 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
   }
 
   // 受伤人数由去年同期的11人降至4人, 供应站点由186个压减至97个: the new value counts what the old one did.
-  if (previous && k - previous.tokenIndex <= 3 && CHANGE_TO_VERBS.has(joinedText(tokens, previous.tokenIndex + 1, k)) && hasFromBefore(tokens, previous.tokenIndex)) {
+  if (previous && k - previous.tokenIndex <= 3 && CHANGE_TO_VERBS.has(joinText(tokens, previous.tokenIndex + 1, k)) && hasFromBefore(tokens, previous.tokenIndex)) {
     return { tokenIndex: k, action: previous.action, object: previous.object, trend: previous.trend, topic: previous.topic, via: 'shared' };
   }
   const trendInfo = readComparison(tokens, left, verb);
