@@ -73,10 +73,11 @@ export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts,
     : null;
 
   // The year an article states: in its lead, its folio included (2025年3月20日 星期四 第5版).
-  const stated = periods.find((m) => inAny([...lead, ...(opening ? [opening] : [])])(m) && m.from?.year);
+  const inLead = inAny([...lead, ...(opening ? [opening] : [])]);
+  const stated = periods.find((m) => inLead(m) && m.from?.year);
   const referenceYear = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : stated?.from?.year ?? null;
-  const statedYear = periods.find((m) => m.rule === 'year' && m.to !== null && inAny([...lead, ...(opening ? [opening] : [])])(m))?.from?.year ?? null;
-  const monthNamed = periods.find((m) => m.rule === 'month' && inAny([...lead, ...(opening ? [opening] : [])])(m))?.from;
+  const statedYear = periods.find((m) => m.rule === 'year' && m.to !== null && inLead(m))?.from?.year ?? null;
+  const monthNamed = periods.find((m) => m.rule === 'month' && inLead(m))?.from;
   const statedMonth = monthNamed ? { year: monthNamed.year, month: monthNamed.month } : null;
   const resolved = resolvePeriods(periods, { text: doc.text, sentences, pageSentences: doc.sentences, paragraphs, referenceYear, publishedAt, statedYear, statedMonth });
   const periodStandIns = standInPeriods(periods, doc.text, sentences);

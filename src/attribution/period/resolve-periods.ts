@@ -63,6 +63,7 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
   let sinceAt = -1; // … and its offset
   let dateline = -1;
   let holiday: string | null = null; // last holiday named
+  const publication = ctx.publishedAt && /^\d{4}-\d{2}/.test(ctx.publishedAt) ? { year: Number(ctx.publishedAt.slice(0, 4)), month: Number(ctx.publishedAt.slice(5, 7)) } : null;
 
   mentions.forEach((m, i) => {
     const year = m.from?.year ?? m.to?.year ?? (ctx.referenceYear === null ? null : ctx.referenceYear + (m.yearOffset ?? 0));
@@ -90,14 +91,13 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
         r = { ...none(m), start: since?.start ?? null, end: /今天|今日/.test(m.text) && dateline >= 0 ? out[dateline]!.start : null };
         break;
       case 'article-year': {
-        const month = ctx.publishedAt ? Number(ctx.publishedAt.slice(5, 7)) : 0;
+        const month = publication?.month ?? 0;
         const y = ctx.statedYear ?? (ctx.referenceYear === null ? null : month >= 1 && month <= YEAR_REVIEW_MONTHS ? ctx.referenceYear - 1 : ctx.referenceYear);
         r = { ...none(m), start: toIso({ year: null, month: 1, day: 1 }, y), end: toIso({ year: null, month: 12, day: 31 }, y) };
         break;
       }
       case 'article-month': {
-        const pub = ctx.publishedAt && /^\d{4}-\d{2}/.test(ctx.publishedAt) ? { year: Number(ctx.publishedAt.slice(0, 4)), month: Number(ctx.publishedAt.slice(5, 7)) } : null;
-        const named = ctx.statedMonth ?? pub;
+        const named = ctx.statedMonth ?? publication;
         const y = named ? named.year ?? ctx.referenceYear : null;
         r = named ? { ...none(m), start: toIso({ year: null, month: named.month, day: 1 }, y), end: toIso({ year: null, month: named.month, day: lastDayOfMonth(named.month, y) }, y) } : none(m);
         break;

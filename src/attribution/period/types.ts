@@ -39,6 +39,6 @@ export interface ResolvedPeriod {
   text: string;
   start: string | null;
   end: string | null;
-  /** Day-precision first day, for 截至目前 reaching back to 自6月14日以来. */
+  /** An explicit since-period (自6月14日以来, 11月以来), for 截至 and 截至目前 reaching back to it. */
   isExplicitSince: boolean;
 }
