@@ -73,6 +73,8 @@ describe('attribute: the org of a figure', () => {
     ['歙县“五一”假期接待游客58.6万人次\n\n五一假期，黄山市歙县共接待游客58.6万人次，其中徽州古城景区5月2日接待量达4.2万人次。', '4.2万人次', '歙县', null, '341021'],
     // Hong Kong usage: 全港 names its place (the gazetteer holds 香港, 澳门, 台湾 at the province level).
     ['消防處公布2025年工作數字\n\n去年全港共發生火警3萬5,218宗，按年下跌3.6%。', '3萬5,218宗', '香港', '全港', '81'],
+    // … and is the article's subject, so a later paragraph that names no place is Hong Kong's.
+    ['消防處公布2025年工作數字\n\n去年全港共發生火警3萬5,218宗。\n\n救護服務方面，全年救護召喚達83萬2,460宗。', '83萬2,460宗', '香港', null, '81'],
     // 住房城乡建设局: the 乡 of 城乡 is no township.
     ['佛山市住房城乡建设局关于第三季度建筑施工安全检查情况的通报\n\n第三季度，市住房城乡建设局共派出检查组18个。', '18个', '佛山市', '市住房城乡建设局', '4406'],
     // The finance or party committee of a level is that level's government (县财政 → the county, 镇党委 → the town).

@@ -6,6 +6,7 @@
  * `中秋节假期全省安全生产形势保持平稳` + `记者在省应急管理厅获悉` → 省应急管理厅 (no chain).
  */
 import { lookupPlaces, parentOf, resolvePlace, type Place } from './gazetteer.js';
+import { SELF_NAMING_REFERENCES } from './lexicon.js';
 import type { OrgMention } from './types.js';
 
 export interface PlaceChain {
@@ -28,10 +29,10 @@ const EMPTY: PlaceChain = { province: null, city: null, county: null };
  * speak of itself as 我市/本市 (then it names no place: `记者在省应急管理厅获悉` → 省应急管理厅).
  */
 export function pickSubject(headingMentions: OrgMention[], openingMentions: OrgMention[]): OrgMention | null {
-  const ok = (m: OrgMention) => m.kind !== 'reference' || m.reference === '全国' || m.reference === '我国';
+  const ok = (m: OrgMention) => m.kind !== 'reference' || m.reference === '全国' || m.reference === '我国' || (m.reference !== null && m.reference in SELF_NAMING_REFERENCES);
   const fromHeading = headingMentions.find(ok);
   if (fromHeading) return fromHeading;
-  const concrete = openingMentions.filter((m) => ok(m) && m.kind !== 'reference');
+  const concrete = openingMentions.filter((m) => ok(m) && (m.kind !== 'reference' || m.reference! in SELF_NAMING_REFERENCES));
   const selfReference = [...headingMentions, ...openingMentions].some((m) => m.reference !== null && SELF_REFERENCES.has(m.reference));
   return concrete.find((m) => m.actor) ?? (selfReference ? null : concrete[0] ?? null);
 }
