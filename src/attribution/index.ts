@@ -4,7 +4,8 @@
  * For each target (a figure's position), in this order:
  * 1. the article's context is built once (org mentions, subject, place chain,
  *    period phrases resolved in text order) — see article-context.ts;
- * 2. org: the nearest actor mention in the clause, else the sentence, else earlier
+ * 2. org: the i-th of a list before 分别 for the i-th figure after it (respective.ts), else
+ *    the nearest actor mention in the clause, else the sentence, else earlier
  *    in the paragraph, resolved (全市 → 长春市, 区住建局 → 汇川区); else the article's
  *    subject with orgMention null;
  * 3. period: the nearest phrase in the clause, else the sentence, else an adverbial
@@ -21,6 +22,7 @@ import { buildArticleContext, type ArticleContext, type ArticleParts } from './a
 import { chooseOrgMention } from './org/choose-org.js';
 import { REFERENCE_WORDS } from './org/lexicon.js';
 import { resolveOrg } from './org/resolve-org.js';
+import { respectiveMentionIndex, runPositions } from './org/respective.js';
 import type { OrgMention } from './org/types.js';
 import { choosePeriodIndex, comparisonBaseIndex } from './period/choose-period.js';
 import type { Attribution, AttributionTarget } from './types.js';
@@ -58,12 +60,15 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
     if (!c) { c = buildArticleContext(doc, partsOf(parts, i), options.segmenter, options.publishedAt ?? null, options.words); contexts.set(i, c); }
     return c;
   };
-  return targets.map((t) => {
+  const runs = runPositions(doc.text, targets);
+  return targets.map((t, i) => {
     const ctx = contextOf(t.articleIndex);
     const sentence = doc.sentences[t.sentenceIndex]!;
     const paragraph = doc.paragraphs[t.paragraphIndex]!;
 
-    const k = chooseOrgMention(ctx.orgMentions, t, paragraph, (m) => !isWiderThanArticle(m, ctx));
+    const run = runs[i];
+    const respective = run ? respectiveMentionIndex(ctx.orgMentions, doc.text, run, sentence.start) : -1;
+    const k = respective >= 0 ? respective : chooseOrgMention(ctx.orgMentions, t, paragraph, (m) => !isWiderThanArticle(m, ctx));
     const mention = k >= 0 ? ctx.orgMentions[k]! : null;
     const org = mention
       ? resolveOrg(mention, { chain: ctx.chain, subject: ctx.subject, mentions: ctx.orgMentions, upTo: k, paragraphStart: paragraph.start })

@@ -78,6 +78,7 @@ function distributeRespectively(tokens: readonly Token[], readings: Reading[], v
     // The first subject's report verb is shared by later subjects that have none of their own
     // (检查电梯、锅炉、压力容器分别为…; 查处客车超员、货车超载违法行为分别为…: 超载 is no report verb).
     const firstVerb = findActionRun(tokens, items[0]!, verbs);
+    if (!firstVerb && shareLastPredicate(tokens, items, readings.slice(r, r + n), verbs)) { r += n - 1; continue; }
     const shared = firstVerb && isLexiconRun(tokens, firstVerb, verbs) ? actionText(tokens, firstVerb) : null;
     for (let i = 0; i < n; i++) {
       const item = items[i]!;
@@ -92,6 +93,32 @@ function distributeRespectively(tokens: readonly Token[], readings: Reading[], v
     }
     r += n - 1;
   }
+}
+
+/** Most words a subject of a parallel list may have (柯桥区; 上虞/区). */
+const MAX_PARALLEL_SUBJECT_WORDS = 3;
+
+/**
+ * `越城区、柯桥区、上虞区检查企业数分别为462家、598家、511家`: short subjects with no verb of
+ * their own, and the last one's predicate (检查企业数) after it, shared by all of them.
+ * Gives each reading that predicate and its subject as topic; false (nothing changed) when the list is not so.
+ */
+function shareLastPredicate(tokens: readonly Token[], items: readonly Span[], readings: Reading[], verbs: ReadonlySet<string>): boolean {
+  const last = items[items.length - 1]!;
+  const verb = findActionRun(tokens, last, verbs);
+  if (!verb || verb.from === last.from || !isLexiconRun(tokens, verb, verbs)) return false;
+  const subjects = [...items.slice(0, -1), { from: last.from, to: verb.from }];
+  if (subjects.some((s) => s.to - s.from > MAX_PARALLEL_SUBJECT_WORDS || findActionRun(tokens, s, verbs))) return false;
+  const action = actionText(tokens, verb);
+  const object = trimPhrase(tokens, { from: verb.to, to: last.to });
+  readings.forEach((reading, i) => {
+    reading.action = action;
+    reading.object = object;
+    reading.topic = trimPhrase(tokens, subjects[i]!);
+    reading.via = 'shared';
+    reading.alternative = undefined;
+  });
+  return true;
 }
 
 /** Only enumeration joiners (和, 、) between two token indexes. */

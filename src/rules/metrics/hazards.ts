@@ -36,6 +36,7 @@ export const HAZARDS: MetricFamily = {
     { text: '排查出的9处隐患已整改7处，剩下2处正在施工加固', quantity: '2处', metric: 'hazards.pending' },
     { text: '已整改853处，剩下347处正在整改', quantity: '347处', metric: 'hazards.pending' },
     { text: '全区检查企业和整改隐患数分别为1860家和5230项', quantity: '5230项', metric: 'hazards.rectified', action: '整改' },
+    { text: '城东区、城西区整改隐患分别为86处、74处', quantity: '86处', metric: 'hazards.rectified', action: '整改', object: '隐患' },
     { text: '全市共排查各类安全隐患23.7万项', quantity: '23.7万项', metric: 'hazards.found', action: '排查' },
     { text: '发现问题隐患198个', quantity: '198个', metric: 'hazards.found', action: '发现', object: '问题隐患' },
     { text: '查出各类用电隐患214处', quantity: '214处', metric: 'hazards.found', action: '查出' },

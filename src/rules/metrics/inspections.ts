@@ -30,6 +30,8 @@ export const INSPECTIONS: MetricFamily = {
     // A和B分别为X和Y: the i-th subject before 分别 is what the i-th figure counts; the first one's verb is shared.
     { text: '全区检查企业和整改隐患数分别为1860家和5230项', quantity: '1860家', metric: 'inspections.targets', action: '检查', object: '企业' },
     { text: '全市检查电梯、锅炉、压力容器分别为8630台、412台、1570台', quantity: '412台', metric: 'inspections.targets', action: '检查', object: '锅炉' },
+    // Short subjects with no verb share the last one's predicate (each place is the org of its figure: attribution).
+    { text: '越城区、柯桥区、上虞区检查企业数分别为462家、598家、511家', quantity: '462家', metric: 'inspections.targets', action: '检查', object: '企业数' },
     { text: '稽查公共场所1140家次', quantity: '1140家次', metric: 'inspections.targets', action: '稽查' },
     { text: '全年组织开展安全生产大检查4轮', quantity: '4轮', metric: 'inspections.rounds' },
     { text: '对全县12个乡镇开展节前安全检查', quantity: '12个', metric: 'inspections.targets', action: '安全检查' },
