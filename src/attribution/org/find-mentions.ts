@@ -63,8 +63,13 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
  */
 function inPlaceList(text: string, m: OrgMention): boolean {
   const next = text.charAt(m.end);
-  return next === '、' || next === '等' || text.charAt(m.start - 1) === '、';
+  if (next === '、' || next === '等') return true;
+  // After 、 too, unless the item before it is a figure: 其中越城区320家、柯桥区280家 is a breakdown by place.
+  return text.charAt(m.start - 1) === '、' && !FIGURE_ITEM_ENDS.test(text.slice(Math.max(0, m.start - 9), m.start - 1));
 }
+
+/** An enumeration item that is a figure with its unit (320家, 1.2万余人次, 68%). */
+const FIGURE_ITEM_ENDS = /[0-9%％][余多]?[^\s、，。；;0-9]{0,3}$/;
 
 /** A body named by its kind alone: no place, no level char, no reference (检查队伍, 消防救援队伍). */
 const isBareBody = (m: OrgMention) => m.kind === 'org' && !m.places.length && m.levelPrefix === null && !m.reference;
