@@ -34,6 +34,12 @@ export const DOMAIN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['司法局', 'nt'], ['气象局', 'nt'], ['防汛办', 'nt'], ['减灾办', 'nt'], ['网信办', 'nt'], ['信访局', 'nt'], ['消防救援大队', 'nt'],
   ['消防救援支队', 'nt'], ['文旅广电局', 'nt'], ['文化广电旅游局', 'nt'], ['文化和旅游局', 'nt'], ['卫生健康委', 'nt'],
   ['卫生健康局', 'nt'], ['城市管理局', 'nt'], ['综合行政执法局', 'nt'], ['城市管理综合执法局', 'nt'],
+  // Full names with 和 (jieba cuts 和 as a conjunction, so 人力资源和社会保障局 would end at 保障局).
+  ['文化广电和旅游局', 'nt'], ['文化和旅游局', 'nt'], ['文化和旅游厅', 'nt'], ['文化和旅游部', 'nt'],
+  ['住房和城乡建设局', 'nt'], ['住房和城乡建设厅', 'nt'], ['住房和城乡建设部', 'nt'], ['住房城乡建设局', 'nt'],
+  ['人力资源和社会保障局', 'nt'], ['人力资源和社会保障厅', 'nt'], ['人力资源社会保障局', 'nt'],
+  ['自然资源和规划局', 'nt'], ['工业和信息化局', 'nt'], ['工业和信息化厅', 'nt'], ['工业和信息化部', 'nt'], ['经济和信息化局', 'nt'],
+  ['交通运输厅', 'nt'], ['交通运输部', 'nt'], ['卫生健康委员会', 'nt'], ['退役军人事务局', 'nt'], ['水务局', 'nt'], ['水利厅', 'nt'],
 ];
 
 /** The tag of each domain word: it overrides the segmenter's (jieba keeps its own tag for a word it already knew). */
