@@ -16,6 +16,10 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['截至5月30日，公主岭市共检查户外广告260余个', ['公主岭市']],
     ['截至目前，该公司共产党员服务队共完成', ['该公司']],
     ['全市共排查各类安全隐患23.7万项', ['全市']],
+    // Bureau names with 和 stay whole (jieba's 和 is a conjunction).
+    ['长春市人力资源和社会保障局开展检查', ['长春市人力资源和社会保障局']],
+    ['记者从市住房和城乡建设局获悉', ['市住房和城乡建设局*']],
+    ['区工业和信息化局组织企业开展演练', ['区工业和信息化局']],
     // Places in a list are where, not who; a breakdown of figures by place names each place as the owner of its figure.
     ['强降雨造成长沙、株洲、湘潭等8市受灾', ['长沙*', '株洲*', '湘潭*']],
     ['其中越城区320家、柯桥区280家、上虞区210家', ['越城区', '柯桥区', '上虞区']],
@@ -112,6 +116,8 @@ describe('attribute: the org of a figure', () => {
     ['平城区开展防溺水工作\n\n今年暑期，全区中小学校开展防溺水教育120场次，全区共设置警示牌300块。', '300块', '平城区', '全区', '140213'],
     // 南江市 is not 南江县 (the gazetteer's only 南江): a place the gazetteer does not know, named as written.
     ['南江市开展燃气安全检查\n\n今年以来，全市共检查燃气用户3200户。', '3200户', '南江市', '全市', null],
+    // … but a body it reports from speaks for it (记者从市文化广电和旅游局获悉), as in an article that names its place.
+    ['国庆假期我市旅游市场安全平稳\n\n记者从市文化广电和旅游局获悉，10月1日至8日，全市共接待游客356.2万人次。', '356.2万人次', '市文化广电和旅游局', '全市', null],
     // … but an actor of the opening is (本报讯…我市气温骤降…平城区园林绿化中心启动…).
     ['本报讯 受冷空气影响，我市气温骤降，平城区园林绿化中心启动应急预案，修剪树木1200余株。', '1200余株', '平城区园林绿化中心', '平城区园林绿化中心', '140213'],
   ])('%s [%s]', (text, figure, org, orgMention, code) => {

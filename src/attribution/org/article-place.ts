@@ -26,7 +26,7 @@ const EMPTY: PlaceChain = { province: null, city: null, county: null };
  * The subject among the headline's mentions, else the opening's; references (全省) do not count,
  * 全国 does. In the opening an actor comes first (`我市气温骤降…平城区园林绿化中心启动…`); a place
  * named only as a location (`最大降雨量出现在和平区`) is the subject only when the article does not
- * speak of itself as 我市/本市 (then it names no place: `记者在省应急管理厅获悉` → 省应急管理厅).
+ * speak of itself as 我市/本市 (then only a body is: `记者在省应急管理厅获悉` → 省应急管理厅).
  */
 export function pickSubject(headingMentions: OrgMention[], openingMentions: OrgMention[]): OrgMention | null {
   const ok = (m: OrgMention) => m.kind !== 'reference' || m.reference === '全国' || m.reference === '我国' || (m.reference !== null && m.reference in SELF_NAMING_REFERENCES);
@@ -34,7 +34,8 @@ export function pickSubject(headingMentions: OrgMention[], openingMentions: OrgM
   if (fromHeading) return fromHeading;
   const concrete = openingMentions.filter((m) => ok(m) && (m.kind !== 'reference' || m.reference! in SELF_NAMING_REFERENCES));
   const selfReference = [...headingMentions, ...openingMentions].some((m) => m.reference !== null && SELF_REFERENCES.has(m.reference));
-  return concrete.find((m) => m.actor) ?? (selfReference ? null : concrete[0] ?? null);
+  // With 我市 the article names no place of its own, but a body it reports from still speaks for it (记者从市文化广电和旅游局获悉).
+  return concrete.find((m) => m.actor) ?? (selfReference ? concrete.find((m) => m.kind === 'org') ?? null : concrete[0] ?? null);
 }
 
 /** How an article names its own place without naming it: 我市, 本省 … */
