@@ -22,7 +22,7 @@ import { buildArticleContext, type ArticleContext, type ArticleParts } from './a
 import { chooseOrgMention } from './org/choose-org.js';
 import { REFERENCE_WORDS } from './org/lexicon.js';
 import { resolveOrg } from './org/resolve-org.js';
-import { respectiveMentionIndex, runPositions } from './org/respective.js';
+import { respectiveListStart, runPositions, type RunPosition } from './org/respective.js';
 import type { OrgMention } from './org/types.js';
 import { choosePeriodIndex, comparisonBaseIndex } from './period/choose-period.js';
 import type { Attribution, AttributionTarget } from './types.js';
@@ -61,13 +61,20 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
     return c;
   };
   const runs = runPositions(doc.text, targets);
+  const listStarts = new Map<RunPosition['first'], number>();
+  const listStartOf = (run: RunPosition, mentions: OrgMention[], sentenceStart: number) => {
+    let start = listStarts.get(run.first);
+    if (start === undefined) { start = respectiveListStart(mentions, doc.text, run, sentenceStart); listStarts.set(run.first, start); }
+    return start;
+  };
   return targets.map((t, i) => {
     const ctx = contextOf(t.articleIndex);
     const sentence = doc.sentences[t.sentenceIndex]!;
     const paragraph = doc.paragraphs[t.paragraphIndex]!;
 
     const run = runs[i];
-    const respective = run ? respectiveMentionIndex(ctx.orgMentions, doc.text, run, sentence.start) : -1;
+    const listStart = run ? listStartOf(run, ctx.orgMentions, sentence.start) : -1;
+    const respective = run && listStart >= 0 ? listStart + run.index : -1;
     const k = respective >= 0 ? respective : chooseOrgMention(ctx.orgMentions, t, paragraph, (m) => !isWiderThanArticle(m, ctx));
     const mention = k >= 0 ? ctx.orgMentions[k]! : null;
     const org = mention

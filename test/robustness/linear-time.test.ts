@@ -75,6 +75,7 @@ const ADVERSARIAL: [string, (n: number) => string][] = [
   ['a run of lone surrogates', (n) => repeatTo('\uD800', n)],
   ['figures with no punctuation', (n) => repeatTo('3.5万项', n)],
   ['metric clauses with no punctuation', (n) => repeatTo('全市排查隐患3处整改2处罚款5万元', n)],
+  ['a list of places, then 分别 and a run of figures', (n) => '绍兴市通报\n\n' + repeatTo('越城区、', n / 2) + '柯桥区分别为' + repeatTo('3家、', n / 2)],
   ['report text with no punctuation', (n) => repeatTo(UNPUNCTUATED, n)],
   ['whole reports, page after page', (n) => repeatTo(PAGES, n)],
 ];

@@ -6,6 +6,7 @@
  * them (`联合市公安局、市市场监管局，检查企业数和隐患数分别为…`: the figures are the
  * subjects' of 和, not the bodies').
  */
+import { lastStartingBefore, MAX_LOOKBACK } from '../spans.js';
 import type { OrgMention } from './types.js';
 
 interface Span {
@@ -41,16 +42,19 @@ export function runPositions(text: string, targets: readonly (Span & { sentenceI
   return out;
 }
 
-/** The index in `mentions` of the list item that owns the figure at `run`, or -1. */
-export function respectiveMentionIndex(mentions: readonly OrgMention[], text: string, run: RunPosition, sentenceStart: number): number {
+/**
+ * The index in `mentions` of the first item of the list that owns the run (its i-th item owns
+ * the run's i-th figure), or -1. Call once per run: the walk back is bounded by MAX_LOOKBACK.
+ */
+export function respectiveListStart(mentions: readonly OrgMention[], text: string, run: RunPosition, sentenceStart: number): number {
   const before = text.slice(Math.max(sentenceStart, run.first.start - 10), run.first.start);
   const m = RESPECTIVELY_BEFORE_RUN.exec(before);
   if (!m) return -1;
   const at = run.first.start - before.length + m.index;
-  let last = -1;
-  for (let i = 0; i < mentions.length && mentions[i]!.end <= at; i++) if (mentions[i]!.start >= sentenceStart) last = i;
-  if (last < 0 || !BETWEEN_LIST_AND_RESPECTIVELY.test(text.slice(mentions[last]!.end, at))) return -1;
+  let last = lastStartingBefore(mentions, at);
+  if (last >= 0 && mentions[last]!.end > at) last--;
+  if (last < 0 || mentions[last]!.start < sentenceStart || !BETWEEN_LIST_AND_RESPECTIVELY.test(text.slice(mentions[last]!.end, at))) return -1;
   let first = last;
-  while (first > 0 && mentions[first - 1]!.start >= sentenceStart && JOINER.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;
-  return last - first + 1 === run.length ? first + run.index : -1;
+  while (first > 0 && last - first < MAX_LOOKBACK && mentions[first - 1]!.start >= sentenceStart && JOINER.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;
+  return last - first + 1 === run.length ? first : -1;
 }
