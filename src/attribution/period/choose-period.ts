@@ -15,14 +15,15 @@ const ANNOUNCEMENT_WINDOW = 120;
 
 /**
  * A period that opens its clause and is followed by a comma or by the place it covers:
- * `今年以来，` `仅今年上半年，` `上半年全市共接报…` — not `今年6月是…`, nor a vague 目前全市… .
+ * `今年以来，` `仅今年上半年，` `上半年全市共接报…` `全年共发生…` — not `今年6月是…`, nor a vague 目前全市… .
  */
 export function isAdverbial(m: PeriodMention, text: string): boolean {
   // 今年暑期（7月1日至8月31日），: a period in brackets right after its name stands for it.
   if (inBrackets(m, text) && /^[，,：:；;]/.test(text.slice(m.end + 1, m.end + 2))) return true;
   const after = text.slice(m.end, m.end + 2);
   const lead = text.slice(Math.max(0, m.start - 3), m.start);
-  return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && (SCOPE_AFTER.test(after) || NAMED_SPAN_AFTER.test(text.slice(m.end, m.end + 9)))))
+  const opensParagraph = m.start === 0 || text.charAt(m.start - 1) === '\n';
+  return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && (SCOPE_AFTER.test(after) || NAMED_SPAN_AFTER.test(text.slice(m.end, m.end + 9)) || (opensParagraph && TOTAL_AFTER.test(after)))))
     && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从)$/.test(lead);
 }
 
@@ -34,6 +35,9 @@ const NAMED_SPAN_AFTER = /^[\u4e00-\u9fa5]{0,5}(?:期间|期内)[，,]/;
 
 /** The place a clause covers, right after its period: 上半年全市…, 今年以来我省…. */
 const SCOPE_AFTER = /^(?:全[国省市区县州旗]|[我本][省市区县])/;
+
+/** A total right after a period that opens its paragraph: 全年共发生…, 1至9月累计…. */
+const TOTAL_AFTER = /^(?:共|累计)/;
 
 const usable = (m: PeriodMention) => !m.comparison && m.rule !== 'dateline';
 
