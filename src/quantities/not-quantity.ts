@@ -120,10 +120,12 @@ export function isSlogan(s: string, n: BaseNumber): boolean {
 const RATE_BASE_REACH = 16;
 const CLAUSE_BREAKS = codeSet('，,。；;：:！？!?、\n');
 const RATE = '率'.charCodeAt(0);
+const DEATHS_PER_BASE = '死亡人数';
+const DEATH = DEATHS_PER_BASE.charCodeAt(0);
 
 /**
  * The base of a rate, not a count: a round power of ten after 每 (`每十万人口`, `每10万人`), or written in words before
- * the rate it divides in its clause, with no digit between (`十万人生产安全事故死亡率`, `百万吨死亡率`).
+ * the rate it divides in its clause, with no digit between (`十万人生产安全事故死亡率`, `百万吨死亡率`, `十万人…死亡人数`).
  */
 export function isRateBase(s: string, start: number, end: number, value: number): boolean {
   if (value < 10 || !Number.isInteger(Math.log10(value))) return false;
@@ -133,6 +135,8 @@ export function isRateBase(s: string, start: number, end: number, value: number)
   for (let i = end; i < Math.min(s.length, end + RATE_BASE_REACH); i++) {
     const c = s.charCodeAt(i);
     if (c === RATE) return i > end;
+    // The statistical indicators 十万人生产安全事故死亡人数, 亿元GDP…死亡人数: a count per base, a rate by another name.
+    if (c === DEATH && s.startsWith(DEATHS_PER_BASE, i)) return true;
     if (CLAUSE_BREAKS.has(c) || isAsciiDigit(c)) return false;
   }
   return false;

@@ -58,6 +58,7 @@ runNegatives('the base of a rate', [
   { in: '每10万人拥有消防员3.2人', none: '10万人', reason: 'after 每, in digits' },
   { in: '工矿商贸就业人员十万人生产安全事故死亡率为0.85', none: '十万人', reason: 'before the rate it divides' },
   { in: '煤矿百万吨死亡率为0.05', none: '百万吨', reason: 'before the rate it divides' },
+  { in: '工矿商贸就业人员十万人生产安全事故死亡人数0.98人', none: '十万人', reason: 'before the per-base count it divides' },
 ]);
 
 // … but a count in digits before a rate is a count, and the rate's own value is a figure.

@@ -2,9 +2,14 @@ import type { MetricFamily } from './types.js';
 
 const RESOURCE_OBJECTS = [
   '救援队', '抢险队', '救援队伍', '抢险队伍', '应急队伍', '物资', '装备', '监测单元', '避难场所', '冲锋舟', '救生衣', '编织袋', '消防员',
-  '发电机', '帐篷', '沙袋', '排水泵', '应急队', '储备库', '监测点', '预警设施', '折叠床', '棉被', '被褥', '饮用水', '安置点', '安置场所', '避灾安置场所', '消防器材', '器材', '灭火器', '消防站', '应急消防站', '微型消防站',
+  '发电机', '帐篷', '沙袋', '排水泵', '应急队', '储备库', '监测点', '预警设施', '折叠床', '棉被', '被褥', '饮用水', '安置点', '安置场所', '避灾安置场所', '消防器材', '器材', '灭火器', '消防站', '应急消防站', '微型消防站', '消防救援站',
 ];
 const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调拨', '招聘', '新建', '购置', '预置', '可容纳', '备足', '落实', '配置', '添置'];
+
+/** Members of rescue and fire services counted as a stock. */
+const STAFF_OBJECTS = ['专职消防队员', '消防队员', '专职队员', '救援队员', '队员', '指战员', '消防员'];
+/** Verbs that make staff people sent out, not a stock. */
+const STAFF_DEPLOYED = ['出动', '调派', '投入', '派出', '抽调', '组织', '调集', '增派', '出警', '参与', '参加', '参战'];
 
 /** Units of events (call-outs, cases), which a stock or a team is not counted in. */
 const EVENT_UNITS = ['起', '次', '宗', '例'];
@@ -21,11 +26,14 @@ export const EMERGENCY: MetricFamily = {
     { id: 'emergency.resources:stock-value', metric: 'emergency.resources', objects: ['物资价值', '装备价值', '储备物资', '应急物资'], kinds: ['money'] },
     // Shelter capacity: 应急避难场所…可容纳群众近300万人 (jieba cuts 可/容纳 and tags 容纳 nr).
     { id: 'emergency.resources:capacity', metric: 'emergency.resources', verbs: ['容纳'], kinds: ['count'], priority: 1 },
+    // Staff on the books (年末全市共有专职消防队员2316人); people sent out are personnel.deployed (出动队员300人, 队员三百多人次).
+    { id: 'emergency.resources:staff', metric: 'emergency.resources', objects: STAFF_OBJECTS, units: ['人', '名', '余人'], kinds: ['count'], not: STAFF_DEPLOYED },
     { id: 'emergency.resources:verb+unit', metric: 'emergency.resources', verbs: RESOURCE_VERBS, units: ['支', '套', '艘', '台', '件', '件(套)', '顶', '吨', '张', '箱', '床', '把', '具'], kinds: ['count'], priority: -1 },
   ],
   examples: [
     { text: '全省共有应急避难场所1.08万处', quantity: '1.08万处', metric: 'emergency.resources' },
     { text: '全年新建乡镇（街道）应急消防站28个', quantity: '28个', metric: 'emergency.resources' },
+    { text: '年末全市共有消防救援站41个', quantity: '41个', metric: 'emergency.resources' },
     { text: '组建70人的专业救援队', quantity: '70人', metric: 'emergency.resources', action: '组建', object: '专业救援队' },
     { text: '组建70人的专业救援队、18支共1304人的应急抢险队', quantity: '18支', metric: 'emergency.resources', object: '应急抢险队' },
     { text: '组建70人的专业救援队、18支共1304人的应急抢险队', quantity: '1304人', metric: 'emergency.resources', object: '应急抢险队' },
@@ -39,9 +47,12 @@ export const EMERGENCY: MetricFamily = {
     { text: '全市已建成应急救援队伍850支、队员2.1万人', quantity: '2.1万人', metric: 'emergency.resources' },
     { text: '开放避灾安置场所126个', quantity: '126个', metric: 'emergency.resources' },
     { text: '全省储备应急物资价值约9亿元', quantity: '约9亿元', metric: 'emergency.resources' },
+    { text: '年末全市共有专职消防队员2316人', quantity: '2316人', metric: 'emergency.resources' },
+    { text: '全省综合性消防救援队伍现有指战员1.2万人', quantity: '1.2万人', metric: 'emergency.resources' },
   ],
   negatives: [
     { text: '全市仍有8600余名群众在安置点集中安置', quantity: '8600余名', metric: 'other', reason: 'people sheltered are not a resource' },
+    { text: '全市共出动消防队员1200人', quantity: '1200人', metric: 'personnel.deployed', reason: 'staff sent out are deployed, not a stock' },
     { text: '全市消防救援队伍共接警出动21436起', quantity: '21436起', metric: 'other', reason: 'call-outs of the teams are events, not teams' },
   ],
 };
