@@ -1,7 +1,7 @@
 import type { Token } from '../../words/tokenize-clause.js';
 import { isActionToken, withoutAdverb } from './verbs.js';
 import { hasPreposition, type Span } from './spans.js';
-import { LEADING_ADVERBS, LIGHT_VERBS } from '../lexicon/function-words.js';
+import { LEADING_ADVERBS, LIGHT_VERBS, NEGATIONS } from '../lexicon/function-words.js';
 
 /** A run of verb tokens; relative: `组成的21个检查组` (verb + 的 right before the figure). */
 export interface VerbRun extends Span { relative: boolean }
@@ -29,7 +29,7 @@ export function findRun(tokens: readonly Token[], span: Span, verbs: ReadonlySet
     // Extend left over verbs and the adverbs/conjunctions inside a compound action (`发现并整改`, `责令立即整改`).
     while (from > span.from && i - from < 6 && (isActionToken(tokens, from - 1, verbs) || isInnerAdverb(tokens, from - 1, span, verbs))) from--;
     while (from < i && (LIGHT_VERBS.has(tokens[from]!.text) || LEADING_ADVERBS.has(tokens[from]!.text))) from++;
-    return { from, to: i + 1, relative: tokens[span.to - 1]?.text === '的' };
+    return { from: withNegation(tokens, from, span), to: i + 1, relative: tokens[span.to - 1]?.text === '的' };
   }
   return null;
 }
@@ -50,7 +50,12 @@ export function relativeRunAtEnd(tokens: readonly Token[], span: Span, verbs: Re
   if (last < span.from || tokens[span.to - 1]!.text !== '的' || !isActionToken(tokens, last, verbs) || !isLexiconVerb(tokens[last]!, verbs)) return null;
   let from = last;
   while (from > span.from && last - from < 6 && isActionToken(tokens, from - 1, verbs)) from--;
-  return { from, to: last + 1, relative: true };
+  return { from: withNegation(tokens, from, span), to: last + 1, relative: true };
+}
+
+/** The run's start moved over a negation right before it (未整改, 尚未整改): the action is then what was not done. */
+function withNegation(tokens: readonly Token[], from: number, span: Span): number {
+  return from > span.from && NEGATIONS.has(tokens[from - 1]!.text) ? from - 1 : from;
 }
 
 /** The run's words, without a leading 共/累计 that jieba glued on (`共出动` → 出动). */

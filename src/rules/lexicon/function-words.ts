@@ -17,6 +17,9 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   '达', '为', '达到', '共计', '合计', '计', '共', '累计', '总计', '约', '是', '有', '超', '近', '逾', '已达', '高达', '多达', '突破', '超过', '不足', '不到', '约为',
 ]);
 
+/** Negations that belong to the verb after them (`未整改的135项`, `尚未整改隐患12处` are pending, not fixed). */
+export const NEGATIONS: ReadonlySet<string> = new Set(['未', '尚未', '仍未', '暂未', '没有', '未能', '还未', '均未']);
+
 /** Verbs that only carry another verb (`开展入户宣传`, `进行挂牌督办`, `予以信用扣分`): the action is what follows. */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['进行', '开展', '实施', '实行', '予以', '给予', '加以', '作出', '做出', '完成', '组织开展', '分赴', '奔赴', '前往']);
 

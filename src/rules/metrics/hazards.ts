@@ -13,8 +13,8 @@ const FIX_VERBS = ['整改', '消除', '治理', '整治', '销号', '解决', '
 /** Hazards found, fixed, pending, and the rectification rate. */
 export const HAZARDS: MetricFamily = {
   rules: [
-    // Not 编制判定标准 (对272项重大事故隐患编制判定标准: criteria written, nothing found).
-    { id: 'hazards.found:verb+object', notUnits: MEASURES, metric: 'hazards.found', verbs: FIND_VERBS, objects: HAZARD_OBJECTS, kinds: ['count'], priority: 2, not: ['编制', '标准'] },
+    // Not 编制判定标准 (对272项重大事故隐患编制判定标准: criteria written, nothing found); not 未发现隐患的企业 (firms where none was found).
+    { id: 'hazards.found:verb+object', notUnits: MEASURES, metric: 'hazards.found', verbs: FIND_VERBS, objects: HAZARD_OBJECTS, kinds: ['count'], priority: 2, not: ['编制', '标准', '未发现', '没有发现'] },
     { id: 'hazards.found:object', notUnits: MEASURES, metric: 'hazards.found', objects: ['隐患', '问题隐患', '风险点位', '问题'], kinds: ['count'], noAction: true },
     // Hazards are counted, never priced: 用于地质灾害隐患治理4.5亿元 is money spent (other).
     { id: 'hazards.rectified:verb+object', notUnits: MEASURES, metric: 'hazards.rectified', verbs: FIX_VERBS, objects: HAZARD_OBJECTS, not: NOT_FIXED, kinds: ['count'], priority: 1 },
@@ -36,6 +36,9 @@ export const HAZARDS: MetricFamily = {
     { text: '排查出的9处隐患已整改7处，剩下2处正在施工加固', quantity: '2处', metric: 'hazards.pending' },
     { text: '已整改853处，剩下347处正在整改', quantity: '347处', metric: 'hazards.pending' },
     { text: '全区检查企业和整改隐患数分别为1860家和5230项', quantity: '5230项', metric: 'hazards.rectified', action: '整改' },
+    // A negation belongs to its verb: what was not fixed is pending.
+    { text: '已整改1452项，整改率91.5%；未整改的135项已全部下达限期整改指令书', quantity: '135项', metric: 'hazards.pending', action: '未整改' },
+    { text: '尚未整改隐患12处', quantity: '12处', metric: 'hazards.pending', action: '尚未整改', object: '隐患' },
     { text: '城东区、城西区整改隐患分别为86处、74处', quantity: '86处', metric: 'hazards.rectified', action: '整改', object: '隐患' },
     { text: '全市共排查各类安全隐患23.7万项', quantity: '23.7万项', metric: 'hazards.found', action: '排查' },
     { text: '发现问题隐患198个', quantity: '198个', metric: 'hazards.found', action: '发现', object: '问题隐患' },
@@ -78,5 +81,6 @@ export const HAZARDS: MetricFamily = {
     { text: '其中用于地质灾害隐患治理4.5亿元', quantity: '4.5亿元', metric: 'other', reason: 'money spent on hazards, not hazards counted' },
     { text: '清理林下可燃物850公顷', quantity: '850公顷', metric: 'other', reason: 'an area cleared, not hazards counted' },
     { text: '清理河道淤泥1200立方米', quantity: '1200立方米', metric: 'other', reason: 'a volume cleared, not hazards counted' },
+    { text: '检查企业40家，其中未发现隐患的企业12家', quantity: '12家', metric: 'inspections.targets', reason: 'a part of the firms inspected, where no hazard was found' },
   ],
 };
