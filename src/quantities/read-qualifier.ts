@@ -24,9 +24,11 @@ const NOT_BEFORE_ABOUT = '签节合预制公条契违履邀相隐';
  * of the previous quantity).
  */
 export function readPrefixQualifier(s: string, start: number, floor: number): QualifierWord | null {
-  const word = PREFIX.before(s, start, floor);
+  // Web text spaces its figures (`超 3.6 万人次`, `约 4700 人次`): up to MAX_SPACES spaces may stand between.
+  const at = skipSpacesBack(s, start, floor);
+  const word = PREFIX.before(s, at, floor);
   if (!word) return null;
-  const from = start - word.length;
+  const from = at - word.length;
   const prev = s[from - 1] ?? '\n';
   if (word === '近' && NOT_BEFORE_NEAR.includes(prev)) return null;
   if (word === '约' && NOT_BEFORE_ABOUT.includes(prev)) return null;
@@ -35,11 +37,30 @@ export function readPrefixQualifier(s: string, start: number, floor: number): Qu
 
 /** `余` `多` `几` `来` right after the number: `20余家` `1600多位` `十几个`; `来` only before a unit (`二十来人`). */
 export function readInnerQualifier(s: string, end: number, unitFollows: (s: string, at: number) => boolean): QualifierWord | null {
-  const c = s.charCodeAt(end);
+  const at = skipSpaces(s, end);
+  const c = s.charCodeAt(at);
   const qualifier = INNER_OF.get(c);
   if (qualifier === undefined) return null;
-  if (c === LAI && !unitFollows(s, end + 1)) return null;
-  return { word: s[end]!, qualifier, start: end, end: end + 1 };
+  // After spaces (`2000 余人`) and for 来 (`二十来人`) only before a unit.
+  if ((c === LAI || at > end) && !unitFollows(s, at + 1)) return null;
+  return { word: s[at]!, qualifier, start: at, end: at + 1 };
+}
+
+/** Most ASCII spaces read between a figure and its qualifier. */
+const MAX_SPACES = 2;
+
+/** The position after up to MAX_SPACES spaces from `i`; `i` itself when there are more. */
+function skipSpaces(s: string, i: number): number {
+  let k = i;
+  while (s[k] === ' ' && k - i < MAX_SPACES) k++;
+  return s[k] === ' ' ? i : k;
+}
+
+/** The position before up to MAX_SPACES spaces ending at `i`, not below `floor`; `i` itself when there are more. */
+function skipSpacesBack(s: string, i: number, floor: number): number {
+  let k = i;
+  while (k > floor && s[k - 1] === ' ' && i - k < MAX_SPACES) k--;
+  return k > floor && s[k - 1] === ' ' ? i : k;
 }
 
 /**

@@ -15,6 +15,9 @@ runTable('over', [
   { in: '整改2272余人(次)', text: '2272余人(次)', value: 2272, min: 2272, qualifier: 'over', unit: '人(次)' },
   { in: '处置2340餘處', text: '2340餘處', value: 2340, min: 2340, qualifier: 'over', unit: '處' },
   { in: '持续1个多月', text: '1个多月', value: 1, min: 1, qualifier: 'over', unit: '个月' },
+  // Web text spaces its figures: a qualifier a space or two away still bounds them.
+  { in: '参与人数超 3.6 万人次', text: '超 3.6 万人次', value: 36000, min: 36000, qualifier: 'over', unit: '人次' },
+  { in: '现场咨询群众 2000 余人', text: '2000 余人', value: 2000, min: 2000, qualifier: 'over', unit: '人' },
 ]);
 
 runTable('under', [
@@ -33,6 +36,7 @@ runTable('approx', [
   { in: '約86.4萬人次', text: '約86.4萬人次', value: 864000, qualifier: 'approx', unit: '人次' },
   { in: '大约50人上下', text: '大约50人上下', value: 50, qualifier: 'approx', unit: '人' },
   { in: '约1.6吨', text: '约1.6吨', value: 1.6, qualifier: 'approx', unit: '吨' },
+  { in: '服务群众约 4700 人次', text: '约 4700 人次', value: 4700, qualifier: 'approx', unit: '人次' },
 ]);
 
 runTable('ranges', [
