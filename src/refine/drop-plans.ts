@@ -1,7 +1,7 @@
 import type { DocumentStructure } from '../split/types.js';
 import type { DraftFact } from '../rules/types.js';
 import type { OnDrop } from './types.js';
-import { DONE_MARKERS, PLAN_AFTER_MARKERS, PLAN_HEADINGS, PLAN_MARKERS, PLAN_OPENERS, TARGET_BEFORE } from './lexicon/plan-markers.js';
+import { DONE_MARKERS, NOT_PLAN_WORDS, PLAN_AFTER_MARKERS, PLAN_HEADINGS, PLAN_MARKERS, PLAN_OPENERS, TARGET_BEFORE } from './lexicon/plan-markers.js';
 
 /** How far back a plan is looked for: clauses of the sentence, and characters of each. */
 const MAX_CLAUSES = 6;
@@ -35,7 +35,7 @@ export function planReason(f: DraftFact, doc: DocumentStructure): string | null 
   for (let c = f.clauseIndex; c >= 0 && c > f.clauseIndex - MAX_CLAUSES && doc.clauses[c]!.sentenceIndex === f.sentenceIndex; c--) {
     const clause = doc.clauses[c]!;
     const end = c === f.clauseIndex ? f.quantity.start : clause.end;
-    const text = doc.text.slice(Math.max(clause.start, end - MAX_CLAUSE_CHARS), end);
+    const text = withoutNonPlanWords(doc.text.slice(Math.max(clause.start, end - MAX_CLAUSE_CHARS), end));
     // Walking back from the figure: a clause that says the work was done before any plan marker clears it.
     const done = DONE_MARKERS.some((w) => text.includes(w));
     const plan = PLAN_MARKERS.find((w) => text.includes(w));
@@ -48,6 +48,13 @@ export function planReason(f: DraftFact, doc: DocumentStructure): string | null 
   const after = doc.text.slice(f.quantity.end, Math.min(clause.end, f.quantity.end + MAX_AFTER_CHARS));
   const future = PLAN_AFTER_MARKERS.find((w) => after.includes(w));
   return future ? `a plan or target (${future} after the figure)` : null;
+}
+
+const NOT_PLAN = new RegExp(NOT_PLAN_WORDS.join('|'), 'g');
+
+/** The text with words that hold a marker but plan nothing (模拟) blanked, same length. */
+function withoutNonPlanWords(text: string): string {
+  return text.replace(NOT_PLAN, (w) => '\u3000'.repeat(w.length));
 }
 
 /** How far after the figure, within its clause, its predicate is read for a future. */

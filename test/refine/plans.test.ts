@@ -39,6 +39,7 @@ describe('dropPlans: figures of plans and targets', () => {
     ['全市共检查企业120家，将于下月开展“回头看”。', '120家'], // the future is another clause's
     ['累计完成改造燃气管道486.3公里，占年度任务561公里的86.7%。', '86.7%'], // the share done is a result
     ['救护车在12分钟内到达现场的比率为92.6%，高于服务承诺的92.5%。', '92.6%'], // the rate achieved
+    ['演练模拟唐山市发生6.8级地震，全市共有参演单位126个、参演人员1.2万余人。', '1.2万余人'], // 模拟 holds 拟 but plans nothing
   ])('%s: %s is kept', (text, figure) => {
     expect(extract(text).facts.map((f) => f.text)).toContain(figure);
   });

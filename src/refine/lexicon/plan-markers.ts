@@ -26,6 +26,9 @@ export const PLAN_MARKERS: readonly string[] = [
   '明年', '计划再', '计划培训', '计划新增', '计划改造', '计划实施', '计划建设', '计划招聘', '将有',
 ];
 
+/** Words that hold a marker but plan nothing (模拟 holds 拟: 演练模拟…发生地震，参演人员1.2万余人 is done). */
+export const NOT_PLAN_WORDS: readonly string[] = ['模拟', '虚拟', '比拟'];
+
 /** Words right before a figure that make it the target itself: 占年度任务561公里的86.7% (561公里; 86.7% is done). */
 export const TARGET_BEFORE = /(?:年度任务|目标任务|年度目标|任务目标|计划任务|服务承诺的?|承诺目标的?)$/;
 
