@@ -19,6 +19,8 @@ export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: 
   if (verbLexicon.has(t.text) || verbLexicon.has(withoutAdverb(t.text))) return true;
   // An item of a noun list that jieba tags as a verb (`商场超市、景区景点`) is a noun.
   if (tokens[i + 1]?.text === '、' && tokens[i - 1]?.tag.startsWith('n')) return false;
+  // A place name with a rare character jieba guesses is a verb (硚口区/v): three characters or more ending in a level.
+  if (isPlaceName(t.text)) return false;
   if (t.tag === 'v' || t.tag === 'vd' || t.tag === 'vi' || t.tag === 'vg') return t.text.length > 1 || isLoneVerbAllowed(t.text);
   // A verbal noun inside a noun compound: 危化品/生产/经营/企业 (a noun before it, a noun or verbal noun after).
   if (t.tag === 'vn' && tokens[i - 1]?.tag.startsWith('n') && (tokens[i + 1]?.tag === 'vn' || tokens[i + 1]?.tag.startsWith('n'))) return false;
@@ -28,6 +30,12 @@ export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: 
   }
   return false;
 }
+
+/** Last characters of a place name's level (硚口区, 栾川县, 朝城镇). */
+const PLACE_LEVEL_ENDINGS = '区县市镇乡省旗';
+
+/** Three characters or more ending in a level: a place name, whatever jieba tags it. */
+const isPlaceName = (word: string) => word.length >= 3 && PLACE_LEVEL_ENDINGS.includes(word[word.length - 1]!);
 
 /** Single-character verbs that report figures (`查`, `罚`); other one-character `v` tags are usually noise (`在`, `有`). */
 function isLoneVerbAllowed(ch: string): boolean {
@@ -42,5 +50,5 @@ export function withoutAdverb(word: string): string {
 
 /** A verb by lexicon or by jieba's `v` tag, without looking at neighbours. */
 function isPlainVerb(t: Token | undefined, verbLexicon: ReadonlySet<string>): boolean {
-  return Boolean(t && !t.quantity && !LEADING_ADVERBS.has(t.text) && !NOT_ACTIONS.has(t.text) && (verbLexicon.has(t.text) || t.tag === 'v'));
+  return Boolean(t && !t.quantity && !LEADING_ADVERBS.has(t.text) && !NOT_ACTIONS.has(t.text) && !isPlaceName(t.text) && (verbLexicon.has(t.text) || t.tag === 'v'));
 }

@@ -32,6 +32,8 @@ export const INSPECTIONS: MetricFamily = {
     { text: '全市检查电梯、锅炉、压力容器分别为8630台、412台、1570台', quantity: '412台', metric: 'inspections.targets', action: '检查', object: '锅炉' },
     // Short subjects with no verb share the last one's predicate (each place is the org of its figure: attribution).
     { text: '越城区、柯桥区、上虞区检查企业数分别为462家、598家、511家', quantity: '462家', metric: 'inspections.targets', action: '检查', object: '企业数' },
+    // A place jieba tags as a verb (硚口区/v, a rare character) is no action.
+    { text: '江岸区、江汉区、硚口区分别检查用人单位162户、148户、131户', quantity: '131户', metric: 'inspections.targets', action: '检查', object: '用人单位' },
     { text: '稽查公共场所1140家次', quantity: '1140家次', metric: 'inspections.targets', action: '稽查' },
     { text: '全年组织开展安全生产大检查4轮', quantity: '4轮', metric: 'inspections.rounds' },
     { text: '对全县12个乡镇开展节前安全检查', quantity: '12个', metric: 'inspections.targets', action: '安全检查' },
