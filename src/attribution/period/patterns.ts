@@ -49,17 +49,21 @@ export const PERIOD_PARSERS: PeriodParser[] = [
       const endYear = m[5] ? readYear(m[5]) : yearOf(m);
       return checked(base('day-range', day(yearOf(m), m[3]!, m[4]!), day(endYear, m[6] ?? m[3]!, m[7]!), !!m[2]));
     } },
-  // 1至9月, 1月份至7月份, 2024年1至9月, 今年1至9月, 11月至12月
-  { id: 'month-range', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])${N}(?:月份?)?${TO}${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
-    extract: (m) => checked(base('month-range', day(yearOf(m), m[3]!, '1'), monthEnd(yearOf(m), m[4]!), !!m[2])) },
-  // 4月中旬至6月底, 5月上旬至7月中旬, 6月下旬, 3月初至5月: parts of months (上旬 1–10, 中旬 11–20, 下旬 21–end)
-  { id: 'month-part', cues: ['旬', '月初', '月底', '月末'], re: new RegExp(`${Y}${N}月(${PART})?(?:${TO}(?=(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月|${PART})(?:${N}月)?(${PART})?)?`, 'g'),
+  // 1至9月, 1月份至7月份, 2024年1至9月, 今年1至9月, 11月至12月, 2023年1月至2026年9月 (a year on each end)
+  { id: 'month-range', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])${N}(?:月份?)?${TO}(?:(\\d{4})年)?${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
     extract: (m) => {
-      if (!m[4] && !m[6]) return null; // no part of a month: the month parsers' business
+      const endYear = m[4] ? readYear(m[4]) : yearOf(m);
+      return checked(base('month-range', day(yearOf(m), m[3]!, '1'), monthEnd(endYear, m[5]!), !!m[2]));
+    } },
+  // 4月中旬至6月底, 5月上旬至7月中旬, 6月下旬, 3月初至5月: parts of months (上旬 1–10, 中旬 11–20, 下旬 21–end)
+  { id: 'month-part', cues: ['旬', '月初', '月底', '月末'], re: new RegExp(`${Y}${N}月(${PART})?(?:${TO}(?=(?:\\d{4}年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月|${PART})(?:(\\d{4})年)?(?:${N}月)?(${PART})?)?`, 'g'),
+    extract: (m) => {
+      if (!m[4] && !m[7]) return null; // no part of a month: the month parsers' business
       const y = yearOf(m);
-      const endMonth = m[5] ?? m[3]!;
+      const endYear = m[5] ? readYear(m[5]) : y;
+      const endMonth = m[6] ?? m[3]!;
       const from = partStart(y, m[3]!, m[4] ?? null);
-      const to = m[6] !== undefined ? partEnd(y, endMonth, m[6]) : m[5] ? monthEnd(y, endMonth) : partEnd(y, m[3]!, m[4] ?? null);
+      const to = m[7] !== undefined ? partEnd(endYear, endMonth, m[7]) : m[6] ? monthEnd(endYear, endMonth) : partEnd(y, m[3]!, m[4] ?? null);
       return checked(base('month-part', from, to, !!m[2]));
     } },
   // 截至5月30日, 截至9月底, 截至10月底, 截止到6月
