@@ -1,6 +1,6 @@
 import type { MetricFamily } from './types.js';
 
-const ACCIDENT_OBJECTS = ['事故', '火灾', '火警', '经济损失', '财产损失', '财物损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡'];
+const ACCIDENT_OBJECTS = ['事故', '火灾', '火警', '经济损失', '财产损失', '财物损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '重伤', '轻伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡'];
 
 const HOMES = ['房屋', '民房', '农房', '住房', '房'];
 const AREA_UNITS = ['亩', '公顷', '平方米', '平方公里'];
@@ -9,6 +9,8 @@ const AREA_UNITS = ['亩', '公顷', '平方米', '平方公里'];
 export const ACCIDENTS: MetricFamily = {
   rules: [
     { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'], not: ['隐患', '挽回', '避免', '防止', '预防'] },
+    // People an event caused to die or be hurt (上述案件共造成167人死亡、52人重伤): the cause's noun (案件) counts for nothing.
+    { id: 'accidents:caused', metric: 'accidents', verbs: ['造成', '导致', '致使'], units: ['人', '名', '余人'], kinds: ['count'], priority: 2 },
     // 亡2人、伤5人: the one-character forms, only with people counted.
     { id: 'accidents:short', metric: 'accidents', verbs: ['亡', '伤'], units: ['人', '名'], kinds: ['count'], priority: 1 },
     // Not 损坏: 设施损坏 describes hazards too.
@@ -31,6 +33,7 @@ export const ACCIDENTS: MetricFamily = {
     { text: '道路运输行业发生较大事故一起，同比减少两起', quantity: '一起', metric: 'accidents' },
     { text: '造成12人死亡，财物损失约1亿3600万元', quantity: '约1亿3600万元', metric: 'accidents' },
     { text: '一辆货车侧翻，造成3人死亡、5人受伤', quantity: '3人', metric: 'accidents', action: '造成' },
+    { text: '上述案件共造成167人死亡、52人重伤', quantity: '167人', metric: 'accidents', action: '造成' },
     { text: '全市共发生各类生产安全事故46起、死亡21人、受伤17人', quantity: '46起', metric: 'accidents', action: '发生' },
     { text: '全市共发生各类生产安全事故46起、死亡21人、受伤17人', quantity: '21人', metric: 'accidents', action: '死亡' },
     { text: '直接经济损失1268.4万元', quantity: '1268.4万元', metric: 'accidents', action: null, object: '直接经济损失' },

@@ -7,6 +7,8 @@ const ACTION_VERBS = [
   '行政处罚', '立案', '查处', '关闭取缔', '停产整顿', '责令', '约谈', '曝光', '挂牌督办', '移交', '处理处分', '处分', '查封', '扣押', '信用扣分',
   '刑事立案', '扣分', '责令停业', '问责', '拘留', '刑拘', '吊销', '处罚', '取缔', '下达执法文书', '联合惩戒', '停业整顿', '通报批评', '立案查处', '依法查处', '停业整改', '责令停业', '下达停业', '结案', '移送', '暂扣', '吊扣', '扣留', '没收', '行政拘留', '刑事拘留', '取缔',
   '捣毁', '破获', '抓获', '打掉', '处以罚款', '没收', '停工整改', '停产整改', '诫勉谈话', '列入黑名单', '限产停产', '停产限产', '关停', '查封扣押', '罚锾', '处以罚锾', '提请关闭', '依法关闭', '关闭退出',
+  // Prosecution and trial: cases charged, people sentenced (提起公诉187件, 判处罪犯253人, 批准逮捕12人).
+  '提起公诉', '公诉', '起诉', '批准逮捕', '批捕', '逮捕', '判处', '审结', '判决', '追究刑事责任', '移送司法机关', '适用缓刑', '不起诉',
 ];
 
 /** Penalties: money of fines, and cases, closures, orders, interviews. */
@@ -17,15 +19,19 @@ export const ENFORCEMENT: MetricFamily = {
     { id: 'enforcement.actions:verb', metric: 'enforcement.actions', verbs: ACTION_VERBS, kinds: ['count'], priority: 1 },
     // 处罚违法人员14人, 抓获涉案人员12人: people punished, not people deployed (人员 is also a deployment object).
     { id: 'enforcement.actions:people', metric: 'enforcement.actions', verbs: ACTION_VERBS, units: ['人', '名', '人次', '余人'], kinds: ['count'], priority: 2 },
-    { id: 'enforcement.actions:documents', metric: 'enforcement.actions', verbs: ['下达', '下发', '发出', '送达', '制发'], objects: ['文书', '通知书', '整改通知', '执法文书', '指令书', '决定书', '传票'], kinds: ['count'], priority: 2 },
+    { id: 'enforcement.actions:documents', metric: 'enforcement.actions', verbs: ['下达', '下发', '发出', '送达', '制发'], objects: ['文书', '通知书', '整改通知', '执法文书', '指令书', '决定书', '传票', '检察建议', '司法建议'], kinds: ['count'], priority: 2 },
     // Firms put on a list (将19家企业列入重点监管名单, 列入失信黑名单): the figure counts the firms, the list follows the verb.
     { id: 'enforcement.actions:listing', metric: 'enforcement.actions', verbs: ['列入', '纳入'], units: ['家', '户', '个'], kinds: ['count'], not: ['监测', '统计', '范围', '计划', '保障'] },
     // Vehicles and goods impounded, counted in pieces (查扣非法营运车辆142辆), like 暂扣/扣押. Confiscated contraband (收缴非法烟花爆竹
     // 约1.6吨 in the gold, 1.2万箱 in a composed report) stays other, and so does anything counted by weight.
     { id: 'enforcement.actions:seized', metric: 'enforcement.actions', verbs: ['查扣', '查没'], notUnits: WEIGHT_UNITS, kinds: ['count'], priority: 1 },
-    { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控'], units: ['起', '宗', '件', '人'], kinds: ['count'] },
+    { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控', '罪'], units: ['起', '宗', '件', '人'], kinds: ['count'] },
   ],
   examples: [
+    { text: '经审查提起公诉187件269人', quantity: '187件', metric: 'enforcement.actions', action: '提起公诉' },
+    { text: '全市法院共审结危害生产安全刑事案件176件，判处罪犯253人', quantity: '253人', metric: 'enforcement.actions', action: '判处', object: '罪犯' },
+    { text: '其中重大责任事故罪132件、重大劳动安全事故罪21件', quantity: '21件', metric: 'enforcement.actions' },
+    { text: '针对监管漏洞制发检察建议37份', quantity: '37份', metric: 'enforcement.actions' },
     { text: '责令停产停业整顿企业7家，提请关闭2家', quantity: '2家', metric: 'enforcement.actions' },
     { text: '责令3套生产装置停产整改，将2家企业纳入联合惩戒对象名单', quantity: '2家', metric: 'enforcement.actions' },
     // Hong Kong usage: summonses (传票), convictions (定罪个案).
