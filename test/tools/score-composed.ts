@@ -9,7 +9,7 @@ import type { Fact } from '../../src/index.js';
 
 interface Expected {
   text: string; metric: string | null; value?: number; min?: number | null; max?: number | null; qualifier?: string;
-  org?: string | null; periodStart?: string | null; periodEnd?: string | null;
+  org?: string | null; orgAliases?: string[]; periodStart?: string | null; periodEnd?: string | null;
 }
 /** A field the expectation states, and how many found figures agree on it. */
 export interface FieldScore { stated: number; agree: number }
@@ -72,7 +72,8 @@ function fieldAgrees(field: Field, x: Expected, f: Fact): boolean | undefined {
       if (x.qualifier === undefined && x.min === undefined && x.max === undefined) return undefined;
       return (x.qualifier === undefined || x.qualifier === f.qualifier)
         && (x.min === undefined || sameNumber(x.min, f.min)) && (x.max === undefined || sameNumber(x.max, f.max));
-    case 'org': return x.org === undefined ? undefined : x.org === f.org;
+    // As ANNOTATION.md scores it (and score.ts's orgOk): the org or one of its aliases, or both null.
+    case 'org': return x.org === undefined ? undefined : x.org === null ? f.org === null : [x.org, ...(x.orgAliases ?? [])].includes(f.org);
     case 'period': return x.periodStart === undefined ? undefined : monthFirst(x.periodStart ?? null) === monthFirst(f.periodStart ?? null);
   }
 }
