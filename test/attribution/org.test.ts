@@ -16,6 +16,10 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['截至5月30日，公主岭市共检查户外广告260余个', ['公主岭市']],
     ['截至目前，该公司共产党员服务队共完成', ['该公司']],
     ['全市共排查各类安全隐患23.7万项', ['全市']],
+    // 会同 (together with) is also 会同县's short name: only the full name is the place.
+    ['区消防救援大队会同区住建局开展检查', ['区消防救援大队', '区住建局*']],
+    ['市人社局会同市总工会组成联合督查组5个', ['市人社局']],
+    ['会同县应急管理局开展检查', ['会同县应急管理局']],
     // Bureau names with 和 stay whole (jieba's 和 is a conjunction).
     ['长春市人力资源和社会保障局开展检查', ['长春市人力资源和社会保障局']],
     ['记者从市住房和城乡建设局获悉', ['市住房和城乡建设局*']],

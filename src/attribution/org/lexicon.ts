@@ -83,5 +83,11 @@ export const NOT_ORGS = ['党委政府', '党委', '政府', '人民政府', '�
 // 新建 (南昌市新建区) is far more often the verb: 新建乡镇（街道）应急消防站28个.
 export const NOT_PLACES = ['中国', '中华', '国家', '中央', '城镇', '农村', '城乡', '基层', '省内', '市内', '区内', '境内', '国内', '海外', '城市', '新建'] as const;
 
+/**
+ * Short names of places that are also common words of report prose (市人社局会同市总工会, 通道, 合作): a place
+ * only as the full name (会同县, 合作市), never as the short name, nor as the short name with another level (会同区).
+ */
+export const WORD_LIKE_SHORT_NAMES = ['会同', '通道', '合作', '大方', '东方', '光明', '和平', '平安', '长安', '城区', '开发', '正安', '普安', '永和', '大通', '新城'] as const;
+
 /** Words that open a phrase whose org is an object or partner until the verb: 对…, 与…, 联合…. */
 export const PHRASE_OPENERS = ['对', '向', '与', '同', '联合', '会同', '对于', '针对', '给', '为', '协同', '配合', '邀请', '在', '从', '到', '赴'] as const;

@@ -3,11 +3,12 @@
  * a new 区/县 name like 新开区, or an ns word) or a reference word (全市, 该公司).
  */
 import { lookupPlaces, mayStartPlace } from './gazetteer.js';
-import { NOT_PLACES, REFERENCE_WORDS } from './lexicon.js';
+import { NOT_PLACES, REFERENCE_WORDS, WORD_LIKE_SHORT_NAMES } from './lexicon.js';
 import { CJK, type Token } from './tokens.js';
 import type { PlacePart } from './types.js';
 
 const NOT_PLACE_SET: ReadonlySet<string> = new Set(NOT_PLACES);
+const WORD_LIKE: ReadonlySet<string> = new Set(WORD_LIKE_SHORT_NAMES);
 /** One-character level endings a place name can take. */
 const LEVEL_ENDINGS: ReadonlySet<string> = new Set('市县区州旗');
 
@@ -30,6 +31,7 @@ function findPlaceAt(tokens: Token[], i: number, text: string): PlacePart | null
     const places = lookupPlaces(name);
     if (places.length) {
       const full = places.some((p) => p.name === name);
+      if (!full && WORD_LIKE.has(name)) continue;
       // 南江市 where the gazetteer knows only 南江县: the text names another place, not the short name's.
       const level = full ? null : levelAfter(tokens, k);
       if (level) return { name: name + level.w, start: tokens[i]!.s, end: level.e, known: false, strong: true, tokenEnd: k + 1 };
