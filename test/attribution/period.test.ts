@@ -77,7 +77,7 @@ describe('PERIOD_PARSERS: cues', () => {
   const corpus = ['seeds', 'synthetic'].flatMap((d) => {
     const dir = join(__dirname, '../../corpus', d);
     return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间；全年全市；2024年全年；截至20日8时；本月全市');
+  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间；全年全市；2024年全年；截至20日8时；本月全市；上周全市；本周全市；上月全市；上个月全市');
   it.each(PERIOD_PARSERS.map((p) => [p.id, p] as const))('every match of %s in the corpus holds one of its cues', (_id, parser) => {
     let matches = 0;
     for (const text of corpus) {
@@ -149,6 +149,11 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['市消防救援支队召开年度新闻发布会。全年本市共发生火灾1862件。', '1862件', '2025-01-15', '全年', '2024-01-01', '2024-12-31'],
     ['今年以来，全市安全生产形势平稳，全年共发生事故12起。', '12起', '2025-12-28', '全年', '2025-01-01', '2025-12-31'],
     // A period opening its paragraph with a total (全年共…, 1至9月累计…) governs the paragraph's later sentences too.
+    // 上周, 本周, 上月: relative to the day of publication (weeks run Monday to Sunday); 较上月 stays a comparison.
+    ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。', '1983家', '2026-08-17', '上周', '2026-08-10', '2026-08-16'],
+    ['东莞市安全生产周报\n\n本周，全市已检查企业312家。', '312家', '2026-08-20', '本周', '2026-08-17', '2026-08-23'],
+    ['绍兴市安全生产月报\n\n上月，全市共发生生产安全事故3起。', '3起', '2026-01-05', '上月', '2025-12-01', '2025-12-31'],
+    ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。', '1983家', null, '上周', null, null],
     // Month ranges across years take each end's own year.
     ['无锡检察通报\n\n2023年1月至2026年9月，全市检察机关共受理案件214件。', '214件', '2026-10-28', '2023年1月至2026年9月', '2023-01-01', '2026-09-30'],
     ['森林防火通报\n\n2025年11月至2026年2月底，全市共检查企业120家。', '120家', '2026-03-05', '2025年11月至2026年2月底', '2025-11-01', '2026-02-28'],

@@ -73,7 +73,7 @@ function fieldAgrees(field: Field, x: Expected, f: Fact): boolean | undefined {
       return (x.qualifier === undefined || x.qualifier === f.qualifier)
         && (x.min === undefined || sameNumber(x.min, f.min)) && (x.max === undefined || sameNumber(x.max, f.max));
     // As ANNOTATION.md scores it (and score.ts's orgOk): the org or one of its aliases, or both null.
-    case 'org': return x.org === undefined ? undefined : x.org === null ? f.org === null : [x.org, ...(x.orgAliases ?? [])].includes(f.org);
+    case 'org': return x.org === undefined ? undefined : x.org === null ? f.org === null : [x.org, ...(x.orgAliases ?? [])].some((name) => name === f.org);
     case 'period': return x.periodStart === undefined ? undefined : monthFirst(x.periodStart ?? null) === monthFirst(f.periodStart ?? null);
   }
 }

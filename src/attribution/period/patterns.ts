@@ -114,6 +114,10 @@ export const PERIOD_PARSERS: PeriodParser[] = [
     extract: (m) => { const y = readYear(m[1]!); return y ? base('year', { year: y, month: 1, day: 1 }, m[2] ? null : { year: y, month: 12, day: 31 }) : null; } },
   // 本月, 当月: the month a monthly bulletin reports on (关于10月份…情况的通报), else the month of publication
   { id: 'this-month', cues: ['本月', '当月'], re: /本月|当月/g, extract: () => ({ ...base('this-month', null, null), anaphor: 'article-month' }) },
+  // 上周, 本周, 上月: relative to the day of publication (a weekly or monthly bulletin); 较上月/上周五 are not (find-periods.ts marks comparisons)
+  { id: 'last-week', cues: ['上周'], re: /上周(?![一二三四五六日末])/g, extract: () => ({ ...base('last-week', null, null), anaphor: 'last-week' }) },
+  { id: 'this-week', cues: ['本周'], re: /本周(?![一二三四五六日末])/g, extract: () => ({ ...base('this-week', null, null), anaphor: 'this-week' }) },
+  { id: 'last-month', cues: ['上月', '上个月'], re: /上个?月(?!\d|[一二三四五六七八九十]|份?[底末初中])/g, extract: () => ({ ...base('last-month', null, null), anaphor: 'last-month' }) },
   // 去年, 去年全年 as the period of a figure (消防处去年共处理火警3.4万宗); 较去年, 比去年, 与去年相比 are comparisons (find-periods.ts)
   { id: 'last-year', cues: ['去年'], re: /去年(?:全年)?(?!同期|以来|年初|年底|年末|底|末|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]+月|[“"]?(?:春节|国庆|五一|中秋|端午|清明|元旦))/g,
     extract: () => base('last-year', { year: null, month: 1, day: 1 }, { year: null, month: 12, day: 31 }, true) },

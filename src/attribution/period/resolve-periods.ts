@@ -9,12 +9,14 @@
  * - 同期 copies the previous period (去年同期, a base of comparison, a year earlier); 当天 the previous single day (null after 近日);
  * - 行动期间 / 自百日攻坚行动开展以来 / 宣传周首日: see resolve-event.ts; an event since-period no date names
  *   (灾情发生以来) runs from an explicit since-period in the article's first two paragraphs, if any;
- * - 节日期间 / 国庆假期 take the holiday table's dates for the year (none without a year).
+ * - 节日期间 / 国庆假期 take the holiday table's dates for the year (none without a year);
+ * - 上周 / 本周 / 上月: the week (Monday to Sunday) or month before or of the publication day (publication-relative.ts).
  */
 import { spanAt } from '../spans.js';
 import { holidayRange, type HolidayName } from './holidays.js';
 import { dateEvent, findEventDate, type EventContext } from './resolve-event.js';
 import { toIso } from './iso.js';
+import { publicationRelative } from './publication-relative.js';
 import { lastDayOfMonth } from './numbers.js';
 import type { PeriodMention, ResolvedPeriod } from './types.js';
 export { toIso } from './iso.js';
@@ -100,6 +102,11 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
         const named = ctx.statedMonth ?? publication;
         const y = named ? named.year ?? ctx.referenceYear : null;
         r = named ? { ...none(m), start: toIso({ year: null, month: named.month, day: 1 }, y), end: toIso({ year: null, month: named.month, day: lastDayOfMonth(named.month, y) }, y) } : none(m);
+        break;
+      }
+      case 'last-week': case 'this-week': case 'last-month': {
+        const span = publicationRelative(m.anaphor, ctx.publishedAt);
+        r = span ? { ...none(m), ...span } : none(m);
         break;
       }
       case 'previous': {
