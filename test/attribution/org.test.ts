@@ -80,6 +80,9 @@ describe('attribute: the org of a figure', () => {
     ['永泰县筑牢地质灾害防线\n\n今年以来，永泰县排查隐患点427处。\n\n嵩口镇是全县隐患点最多的乡镇。镇党委组织避险转移演练12场。', '12场', '永泰县嵩口镇', '镇党委', '350125'],
     ['永泰县筑牢地质灾害防线\n\n今年以来，永泰县排查隐患点427处。\n\n嵩口镇是全县隐患点最多的乡镇。全镇有隐患点63处。', '63处', '永泰县嵩口镇', '全镇', '350125'],
     ['永泰县筑牢地质灾害防线\n\n今年以来，永泰县排查隐患点427处。\n\n嵩口镇月洲村今年排查出隐患9处。', '9处', '永泰县嵩口镇月洲村', '嵩口镇月洲村', '350125'],
+    // 东莞市 and 中山市 have towns and no counties: a town named alone is the city's (the gazetteer's 441900 东莞市 is the city again).
+    ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。长安镇共排查隐患127项。', '127项', '东莞市长安镇', '长安镇', '4419'],
+    ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。', '1983家', '东莞市', '全市', '4419'],
     // The short name of a county in another province (古城 → 丽江市古城区) is no place of this article: a scenic spot's.
     ['歙县“五一”假期接待游客58.6万人次\n\n五一假期，黄山市歙县共接待游客58.6万人次，其中徽州古城景区5月2日接待量达4.2万人次。', '4.2万人次', '歙县', null, '341021'],
     // Hong Kong usage: 全港 names its place (the gazetteer holds 香港, 澳门, 台湾 at the province level).

@@ -20,6 +20,8 @@ export interface Place {
 
 interface Index {
   byCode: Map<string, Place>;
+  /** Codes of the cities that have counties or districts under them (东莞市, 中山市 have none: towns are directly under them). */
+  withCounties: Set<string>;
   byName: Map<string, Place[]>;
   /** The first two UTF-16 units of every full or short name (first → seconds): most tokens are rejected on this alone. */
   openings: Map<number, Set<number>>;
@@ -32,6 +34,7 @@ function load(): Index {
   const byCode = new Map<string, Place>();
   const byName = new Map<string, Place[]>();
   const openings = new Map<number, Set<number>>();
+  const withCounties = new Set<string>();
   const add = (key: string, p: Place) => {
     const list = byName.get(key);
     if (list) list.push(p); else byName.set(key, [p]);
@@ -43,11 +46,19 @@ function load(): Index {
     const level: PlaceLevel = code.length === 2 ? 'province' : code.length === 4 ? 'city' : 'county';
     const place: Place = { code, name, short, level };
     byCode.set(code, place);
+    // 441900 东莞市 repeats its city at the county level (towns lie directly under it): the name means the city.
+    if (level === 'county' && byCode.get(code.slice(0, 4))?.name === name) continue;
+    if (level === 'county') withCounties.add(code.slice(0, 4));
     add(name, place);
     if (short) add(short, place);
   }
-  index = { byCode, byName, openings };
+  index = { byCode, byName, openings, withCounties };
   return index;
+}
+
+/** Whether towns lie directly under the city, with no county between (东莞市, 中山市, 嘉峪关市…, not 长春市). */
+export function hasNoCounties(city: Place): boolean {
+  return city.level === 'city' && !load().withCounties.has(city.code);
 }
 
 /** Every place whose full or short name is `name` (several for 鼓楼区, none for 新开区). */

@@ -47,6 +47,8 @@ function findPlaceAt(tokens: Token[], i: number, text: string): PlacePart | null
   // An ns word jieba cut from its level (南港/市, 清溪/县) names a place the gazetteer does not know.
   const level = t.t === 'ns' && t.w.length >= 2 ? levelAfter(tokens, i) : null;
   if (level) return { name: t.w + level.w, start: t.s, end: level.e, known: false, strong: true, tokenEnd: i + 1 };
+  // A town or village jieba knows as one word (虎门镇/ns, 长安镇/ns) is a sub-place the mention reader names, not a place.
+  if (t.t === 'ns' && t.w.length >= 3 && /[镇乡村]$/.test(t.w)) return null;
   if (t.t === 'ns' && t.w.length >= 2) return { name: t.w, start: t.s, end: t.e, known: false, strong: false, tokenEnd: i };
   return null;
 }

@@ -7,7 +7,7 @@
  */
 import type { Region } from '../../schema/fact.js';
 import { MAX_LOOKBACK } from '../spans.js';
-import { isWithin, regionOf, resolvePlace, type Place } from './gazetteer.js';
+import { hasNoCounties, isWithin, regionOf, resolvePlace, type Place } from './gazetteer.js';
 import type { PlaceChain } from './article-place.js';
 import { REFERENCE_WORDS, SAME_KIND_REFERENCES, SELF_NAMING_REFERENCES } from './lexicon.js';
 import type { OrgMention } from './types.js';
@@ -104,7 +104,8 @@ function resolveLocal(m: OrgMention, scope: OrgScope): OrgResolution | null {
       if (t.org) return { org: t.org + m.text, region: t.region };
     }
   }
-  const county = scope.chain.county;
+  // 东莞市 and 中山市 have towns and no counties: 虎门镇 is 东莞市虎门镇.
+  const county = scope.chain.county ?? (scope.chain.city && hasNoCounties(scope.chain.city) ? scope.chain.city : null);
   return county ? { org: county.name + m.text, region: regionOf(county) } : null;
 }
 
