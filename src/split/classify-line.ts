@@ -1,7 +1,7 @@
 import * as C from './char-class.js';
 import { HEADLINE_MAX_CHARS, QUOTED_HEADING_MAX_CHARS } from './lexicon/punctuation.js';
 import {
-  AUTHOR_NAME, BYLINE, CONTINUATION, CREDIT_END, FURNITURE_PATTERNS, MARKDOWN_HEADING,
+  ARROW_FIGURE, AUTHOR_NAME, BYLINE, HAS_FIGURE, LIST_BULLET, CONTINUATION, CREDIT_END, FURNITURE_PATTERNS, MARKDOWN_HEADING,
 } from './lexicon/page-lines.js';
 
 /**
@@ -14,9 +14,11 @@ import {
  * - `name`: an author's name alone, `威力卿`
  * - `heading`: a short line without clause punctuation: `党政齐抓 全员联动攻坚`,
  *   `国网长春供电公司：提早行动保汛期安全可靠供电`, `“把心扎在这里,让居民永远有依靠”`
+ * - `item`: a list item opened by a bullet (`👉 检查企业 1,035 家`, `● 发现隐患36处`, `✅ 组织演练58场`): body
+ *   text that is its own paragraph, as posts on social media lay out their figures
  * - `body`: everything else, including short body tails like `政治责任。`
  */
-export type LineKind = 'markdown' | 'continuation' | 'furniture' | 'caption' | 'byline' | 'name' | 'heading' | 'body';
+export type LineKind = 'markdown' | 'continuation' | 'furniture' | 'caption' | 'byline' | 'name' | 'heading' | 'item' | 'body';
 
 // Module-local copies: the headline test reads them once per character.
 const CLASS = C.CHAR_CLASS;
@@ -29,6 +31,7 @@ export function classifyLine(line: string): LineKind {
   if (MARKDOWN_HEADING.test(line)) return 'markdown';
   if (line.length <= 20 && CONTINUATION.test(line)) return 'continuation';
   if (line.length <= 220 && FURNITURE_PATTERNS.some((p) => p.test(line))) return 'furniture';
+  if ((LIST_BULLET.test(line) && HAS_FIGURE.test(line)) || ARROW_FIGURE.test(line)) return 'item';
   if (CREDIT_END.test(line.slice(-24))) return 'caption';
   if (line.length > HEADLINE_MAX_CHARS) return 'body';
   if (BYLINE.test(line)) return 'byline';
@@ -39,7 +42,12 @@ export function classifyLine(line: string): LineKind {
 
 /** True for the kinds that are not body text (`Paragraph.isHeading`). */
 export function isHeadingKind(kind: LineKind): boolean {
-  return kind !== 'body';
+  return kind !== 'body' && kind !== 'item';
+}
+
+/** True for the kinds that are body text: plain body and list items. */
+export function isBodyKind(kind: LineKind | undefined): boolean {
+  return kind === 'body' || kind === 'item';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isBodyKind } from './classify-line.js';
 import { findDateline } from './find-dateline.js';
 import { MARKDOWN_HEADING, OUTLINE_NUMBER } from './lexicon/page-lines.js';
 import { pickTitle } from './pick-title.js';
@@ -12,8 +13,8 @@ const TAIL_KINDS = new Set(['caption', 'name', 'furniture']);
  * article when it holds a `#`/`##` heading, a byline (`本报记者 孟凡明`) or
  * `(上接第一版)`, when it has two headline lines (kicker + title), or when the
  * body after it opens with a dateline (`本报讯(记者柳青)…`, `记者从…获悉`).
- * Outline-numbered report sections (`## 一、总体情况`, `(一)加强组织领导`) are
- * not headlines.
+ * Outline-numbered report sections (`## 一、总体情况`, `(一)加强组织领导`) and
+ * bracketed labels (`【数说】执法检查`) are not headlines.
  * A lone section heading (`党政齐抓 全员联动攻坚`, `### 未诉先办 为民服务跑在前`)
  * stays inside its article. A body paragraph opening with `本报讯…` or
  * `2024年10月9日讯` with no headline before it also opens an (untitled) article.
@@ -38,14 +39,14 @@ export function findArticles(text: string, paragraphs: Paragraph[]): ArticleBloc
   let openedFor = -1; // the body paragraph whose headline just opened an article
   let i = 0;
   while (i < paragraphs.length) {
-    if (paragraphs[i]!.kind === 'body') {
+    if (isBodyKind(paragraphs[i]!.kind)) {
       if (articles.length === 0 || (openedFor !== i && opensWithDateline(text, paragraphs[i]!))) open(i, [], paragraphs[i]);
       paragraphs[i]!.articleIndex = articles.length - 1;
       i++;
       continue;
     }
     let end = i;
-    while (end < paragraphs.length && paragraphs[end]!.kind !== 'body') end++;
+    while (end < paragraphs.length && !isBodyKind(paragraphs[end]!.kind)) end++;
     let first = i;
     if (articles.length > 0) while (first < end && TAIL_KINDS.has(paragraphs[first]!.kind!)) first++;
     const block = paragraphs.slice(first, end);
@@ -65,11 +66,16 @@ export function findArticles(text: string, paragraphs: Paragraph[]): ArticleBloc
 function opensArticle(text: string, block: Paragraph[], body: Paragraph): boolean {
   if (block.some((p) => p.kind === 'continuation' || p.kind === 'byline')) return true;
   // Outline-numbered section headings (`## 一、总体情况`, `(二)狠抓隐患排查`) never count as headlines.
-  const headlines = block.filter((p) => (p.kind === 'heading' || p.kind === 'markdown') && !isOutlineHeading(text, p));
+  const headlines = block.filter((p) => (p.kind === 'heading' || p.kind === 'markdown') && !isOutlineHeading(text, p) && !isSectionLabel(text, p));
   if (headlines.some((p) => p.kind === 'markdown' && markdownLevel(text, p) <= 2)) return true;
   if (headlines.length >= 2) return true;
   const dated = findDateline(text.slice(body.start, body.end));
   return dated !== null && dated.kind !== 'byline';
+}
+
+/** A label in lenticular brackets opens a section, not an article: `【数说】执法检查`, `【工作动态】`. */
+function isSectionLabel(text: string, p: Paragraph): boolean {
+  return text.startsWith('【', p.start) && text.indexOf('】', p.start) < p.end;
 }
 
 function markdownLevel(text: string, p: Paragraph): number {

@@ -21,6 +21,8 @@ describe('dropPlans: figures of plans and targets', () => {
     ['明年要把小型工贸企业作为重点，计划培训企业主要负责人1万人次以上，再新建20个社区微型消防站。', '20个'],
     ['消防处发言人表示，今年将有3间新消防局启用。', '3间'],
     ['救护车在12分钟内到达现场的比率为92.6%，高于服务承诺的92.5%。', '92.5%'], // a pledge
+    ['下一阶段工作目标是辖区企业检查覆盖率达到100%。', '100%'], // a goal
+    ['消防局预计于年底前再补助安装住警器3,000颗。', '3,000颗'],
   ])('%s: %s is dropped', (text, figure) => {
     const { facts, dropped } = extract(text, { explain: true });
     expect(facts.map((f) => f.text)).not.toContain(figure);
@@ -40,6 +42,7 @@ describe('dropPlans: figures of plans and targets', () => {
     ['累计完成改造燃气管道486.3公里，占年度任务561公里的86.7%。', '86.7%'], // the share done is a result
     ['救护车在12分钟内到达现场的比率为92.6%，高于服务承诺的92.5%。', '92.6%'], // the rate achieved
     ['演练模拟唐山市发生6.8级地震，全市共有参演单位126个、参演人员1.2万余人。', '1.2万余人'], // 模拟 holds 拟 but plans nothing
+    ['事故预计造成直接经济损失3000万元。', '3000万元'], // an estimate, not a plan
   ])('%s: %s is kept', (text, figure) => {
     expect(extract(text).facts.map((f) => f.text)).toContain(figure);
   });

@@ -118,8 +118,18 @@ describe('report sections are not articles', () => {
     ['outline headings in a row', '全市安全生产工作总结\n\n一、总体情况\n\n(一)安全生产形势\n\n全市共排查隐患23项，整改20项。\n\n二、主要做法\n\n(一)加强组织领导\n\n成立工作专班3个。'],
     ['markdown outline sections', '# 全市安全生产工作总结\n\n## 一、总体情况\n\n全市共排查隐患23项。\n\n## 二、主要做法\n\n成立工作专班3个。'],
     ['a lone section heading', '长春扎实开展百日攻坚行动\n\n本报讯(记者孙红丽)全市共排查隐患23项。\n\n党政齐抓 全员联动攻坚\n\n成立工作专班3个。'],
+    // A post's bracketed labels and bullet items: each item its own paragraph, never joined to the next.
+    ['a social-media post', '🔥安全生产月｜滨江交出这份成绩单\n这个月，滨江应急人都在忙些啥？\n一起来看👇\n【数说】执法检查🔍\n👉 出动检查人员 826 人次\n👉 检查企业 1,035 家\n【数说】执法处罚⚖️\n👉 立案查处 17 起'],
   ])('%s', (_name, text) => {
     expect(splitDocument(text).articles).toHaveLength(1);
+  });
+});
+
+describe('list items', () => {
+  it('keeps every bullet line its own paragraph and sentence', () => {
+    const doc = splitDocument('【数说】执法检查\n👉 出动检查人员 826 人次\n👉 检查企业 1,035 家\n👉 发现隐患 2,147 项');
+    expect(doc.paragraphs.map((p) => p.kind)).toEqual(['heading', 'item', 'item', 'item']);
+    expect(doc.sentences).toHaveLength(4);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine, findDateline, splitDocument, type LineKind } from '../../src/split/index.js';
 
-/** One line of a page → its kind; every kind but `body` is `isHeading`. */
+/** One line of a page → its kind; every kind but `body` and `item` is `isHeading`. */
 const LINES: [line: string, kind: LineKind][] = [
   ['党政齐抓 全员联动攻坚', 'heading'],
   ['国网长春供电公司：提早行动保汛期安全可靠供电', 'heading'],
@@ -27,6 +27,13 @@ const LINES: [line: string, kind: LineKind][] = [
   ['政治责任。', 'body'],
   ['本报讯(记者孙红丽)“感谢汽开区信访局和咱们街道的各位领导。”', 'body'],
   ['全市共排查各类安全隐患23.7万项，整改23万项，整改率97%。', 'body'],
+  // List items of a social-media post: a bullet and a figure, or an arrow before a figure. A pictograph with no figure is a title.
+  ['👉 检查企业 1,035 家', 'item'],
+  ['✅ 组织各类应急演练 58 场', 'item'],
+  ['● 发现隐患三十余处', 'item'],
+  ['隐患数 ⬇️ 8.3%', 'item'],
+  ['🔥安全生产月｜滨江交出这份“成绩单”👇', 'heading'],
+  ['💡小编提醒', 'heading'],
 ];
 
 describe('classifyLine', () => {

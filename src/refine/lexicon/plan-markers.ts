@@ -24,6 +24,8 @@ export const PLAN_MARKERS: readonly string[] = [
   '要求每', '要求各', '要求所有', '要求全部',
   // Next year's figures are targets; 计划 + a verb of doing; 将有 (今年将有3间新消防局启用).
   '明年', '计划再', '计划培训', '计划新增', '计划改造', '计划实施', '计划建设', '计划招聘', '将有',
+  // A goal stated as one (目标是…覆盖率达到100%); 预计 only before a time or 将 (预计直接经济损失3000万元 estimates a loss).
+  '目标是', '目标为', '目标：', '目标:', '目标到', '目标在', '预计于', '预计在', '预计将', '预计年底', '预计年内',
 ];
 
 /** Words that hold a marker but plan nothing (模拟 holds 拟: 演练模拟…发生地震，参演人员1.2万余人 is done). */

@@ -79,3 +79,12 @@ export const HEADLINE_MAX_LINES = 6;
 
 /** A headline with a comma (`坚守一线，守护万家平安`) is at most this long. */
 export const COMMA_HEADLINE_MAX_CHARS = 30;
+
+/**
+ * A list item: a bullet (a pictograph such as 👉 ✅ 📍 with its variation selector, or ● ○ ◆ ◇ ■ □ ▶ ► ★ ☆ ✔ ✓ • ·)
+ * opening a line that holds a figure, or an arrow right before a figure (`隐患数 ⬇️ 8.3%`). A line with no figure
+ * after a pictograph is a post's title or label (`🔥安全生产月｜滨江交出这份“成绩单”`, `💡小编提醒`).
+ */
+export const LIST_BULLET = /^(?:\p{Extended_Pictographic}\uFE0F?|[●○◆◇■□▶►▪▫★☆✔✓•·])\s*[^\s\p{Extended_Pictographic}]/u;
+export const ARROW_FIGURE = /[⬆⬇↑↓]\uFE0F?\s*[0-9０-９]/;
+export const HAS_FIGURE = /[0-9０-９]|[一二两三四五六七八九十百千万][余多]?[个家处项起次人场期条]/;
