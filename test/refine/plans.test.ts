@@ -23,6 +23,9 @@ describe('dropPlans: figures of plans and targets', () => {
     ['救护车在12分钟内到达现场的比率为92.6%，高于服务承诺的92.5%。', '92.5%'], // a pledge
     ['下一阶段工作目标是辖区企业检查覆盖率达到100%。', '100%'], // a goal
     ['消防局预计于年底前再补助安装住警器3,000颗。', '3,000颗'],
+    ['应急管理部要求，各地要在四季度组织开展3至5轮安全生产明查暗访。', '3至5轮'], // a duty with its deadline
+    ['各单位要于4月30日前完成全部隐患整改销号，二季度全市检查企业数量不少于350家。', '不少于350家'],
+    ['各区要完成全覆盖检查，确保高温津贴按时足额发放率达到100%。', '100%'],
   ])('%s: %s is dropped', (text, figure) => {
     const { facts, dropped } = extract(text, { explain: true });
     expect(facts.map((f) => f.text)).not.toContain(figure);
@@ -43,6 +46,7 @@ describe('dropPlans: figures of plans and targets', () => {
     ['救护车在12分钟内到达现场的比率为92.6%，高于服务承诺的92.5%。', '92.6%'], // the rate achieved
     ['演练模拟唐山市发生6.8级地震，全市共有参演单位126个、参演人员1.2万余人。', '1.2万余人'], // 模拟 holds 拟 but plans nothing
     ['事故预计造成直接经济损失3000万元。', '3000万元'], // an estimate, not a plan
+    ['为确保行动实效，全省各级公安机关共组织线上知识竞赛近百场。', '近百场'], // 为确保 states a purpose
   ])('%s: %s is kept', (text, figure) => {
     expect(extract(text).facts.map((f) => f.text)).toContain(figure);
   });

@@ -26,10 +26,12 @@ export const PLAN_MARKERS: readonly string[] = [
   '明年', '计划再', '计划培训', '计划新增', '计划改造', '计划实施', '计划建设', '计划招聘', '将有',
   // A goal stated as one (目标是…覆盖率达到100%); 预计 only before a time or 将 (预计直接经济损失3000万元 estimates a loss).
   '目标是', '目标为', '目标：', '目标:', '目标到', '目标在', '预计于', '预计在', '预计将', '预计年底', '预计年内',
+  // A duty with its deadline (各单位要于4月30日前完成…, 各地要在四季度组织开展3至5轮) and what it is to ensure (确保…达到100%).
+  '要于', '要在', '须于', '须在', '需于', '需在', '确保',
 ];
 
-/** Words that hold a marker but plan nothing (模拟 holds 拟: 演练模拟…发生地震，参演人员1.2万余人 is done). */
-export const NOT_PLAN_WORDS: readonly string[] = ['模拟', '虚拟', '比拟'];
+/** Words that hold a marker but plan nothing (模拟 holds 拟: 演练模拟…发生地震，参演人员1.2万余人 is done; 为确保 states a purpose). */
+export const NOT_PLAN_WORDS: readonly string[] = ['模拟', '虚拟', '比拟', '为确保', '以确保', '为了确保'];
 
 /** Words right before a figure that make it the target itself: 占年度任务561公里的86.7% (561公里; 86.7% is done). */
 export const TARGET_BEFORE = /(?:年度任务|目标任务|年度目标|任务目标|计划任务|服务承诺的?|承诺目标的?)$/;
