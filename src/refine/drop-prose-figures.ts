@@ -49,12 +49,23 @@ function closesClause(text: string, end: number): boolean {
   return end >= text.length || /[，,。；;、！？!?\n]/.test(text[end]!);
 }
 
-/** 5人以上的重大事故, 3级及以上的地震: a bound (以上/以下, in the figure or right after it) followed by 的 and the class it grades. */
+/**
+ * 5人以上的重大事故, 3级及以上的地震: a bound (以上/以下, in the figure or right after it) followed by 的 and the class
+ * of events it grades. A comparison bound (低于/高于/不低于/不高于) before 的 and a noun or a count is a criterion for
+ * any class: 报警处置率低于90%的11家企业, 100米以上的高层建筑 … (the writer's 以上 with 的 and any noun too).
+ */
 function isThreshold(q: Quantity, text: string): boolean {
   const after = text.slice(q.end, q.end + 20);
-  if (!/以[上下]$/.test(q.text) && !/^及?以[上下]/.test(after)) return false;
-  return THRESHOLD_AFTER.test(after);
+  const bound = /以[上下]$/.test(q.text) || /^及?以[上下]/.test(after);
+  const compared = COMPARISON_BOUND.test(text.slice(Math.max(0, q.start - 3), q.start)) || COMPARISON_BOUND.test(q.text.slice(0, 3));
+  if (bound && THRESHOLD_AFTER.test(after)) return true;
+  return (bound || compared) && CRITERION_AFTER.test(after);
 }
+
+/** Words that make a figure a bound of comparison: 低于90%, 不低于95%. */
+const COMPARISON_BOUND = /(?:低于|高于)/;
+/** 的 right after the figure (and its 以上/以下), then a noun or a count: the figure qualifies what follows. */
+const CRITERION_AFTER = /^(?:及?以[上下])?的(?:[\u4e00-\u9fff]|[0-9])/;
 
 /** The figure opens a quotation that closes within six characters (`“四个不摘”`, `“千亿斤粮食”`). */
 function isSloganStart(q: Quantity, text: string): boolean {

@@ -12,6 +12,9 @@ describe('dropProseFigures: figures that are prose, not metrics', () => {
     ['供电人员建议社区将人员分成两队', '两队', 'a small Chinese numeral nobody counted'],
     ['全省未发生一次死亡5人以上的重大道路交通事故', '5人以上', 'a threshold grading a class of events'],
     ['全年未发生3人及以上的较大生产安全事故', '3人', 'a threshold grading a class of events'],
+    // A bound of any class: 以上/以下 or 低于/高于 before 的 and what it qualifies.
+    ['对动态监控平台报警处置率低于90%的11家企业下发整改通知书', '低于90%', 'a threshold grading a class of events'],
+    ['检查100米以上的高层建筑236栋', '100米以上', 'a threshold grading a class of events'],
   ])('%s: drops %s (%s)', (text, figure) => {
     expect(extract(text).facts.map((f) => f.text)).not.toContain(figure);
   });
@@ -22,6 +25,8 @@ describe('dropProseFigures: figures that are prose, not metrics', () => {
     ['处置举报线索1条', '1条', 'other'],
     ['发生死亡3人以上的较大事故2起', '2起', 'accidents'], // the class is counted: its count stays
     ['共抢救被困人员126人以上，疏散群众3000人', '126人以上', 'other'], // a bound without 的 + a class is a count
+    ['组建近5000人的救援队伍', '近5000人', 'emergency.resources'], // 近 with 的 sizes what follows: a count
+    ['检查100米以上的高层建筑236栋', '236栋', 'other'], // the class is counted: its count stays
   ])('%s: keeps %s', (text, figure, metric) => {
     expect(extract(text).facts.find((f) => f.text === figure)?.metric).toBe(metric);
   });
