@@ -20,6 +20,9 @@ export const ENFORCEMENT: MetricFamily = {
     // 处罚违法人员14人, 抓获涉案人员12人: people punished, not people deployed (人员 is also a deployment object).
     { id: 'enforcement.actions:people', metric: 'enforcement.actions', verbs: ACTION_VERBS, units: ['人', '名', '人次', '余人'], kinds: ['count'], priority: 2 },
     { id: 'enforcement.actions:documents', metric: 'enforcement.actions', verbs: ['下达', '下发', '发出', '送达', '制发'], objects: ['文书', '通知书', '整改通知', '执法文书', '指令书', '决定书', '传票', '检察建议', '司法建议'], kinds: ['count'], priority: 2 },
+    // Firms sent an order (对11家企业下发整改通知书, 向3家企业下达限期整改通知): the firms are the action's count; hazards under the
+    // same order (下达限期整改通知546处) stay hazards.pending.
+    { id: 'enforcement.actions:ordered-firms', metric: 'enforcement.actions', verbs: ['下发整改', '下达整改', '下发限期整改', '下达限期整改', '发出整改', '送达整改'], units: ['家', '户', '家次', '份', '张'], kinds: ['count'], priority: 4 },
     // Firms put on a list (将19家企业列入重点监管名单, 列入失信黑名单): the figure counts the firms, the list follows the verb.
     { id: 'enforcement.actions:listing', metric: 'enforcement.actions', verbs: ['列入', '纳入'], units: ['家', '户', '个'], kinds: ['count'], not: ['监测', '统计', '范围', '计划', '保障'] },
     // Vehicles and goods impounded, counted in pieces (查扣非法营运车辆142辆), like 暂扣/扣押. Confiscated contraband (收缴非法烟花爆竹
@@ -28,6 +31,8 @@ export const ENFORCEMENT: MetricFamily = {
     { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控', '罪'], units: ['起', '宗', '件', '人'], kinds: ['count'] },
   ],
   examples: [
+    { text: '对报警处置率低于90%的11家企业下发整改通知书', quantity: '11家', metric: 'enforcement.actions' },
+    { text: '向3家企业下达限期整改通知', quantity: '3家', metric: 'enforcement.actions' },
     { text: '经审查提起公诉187件269人', quantity: '187件', metric: 'enforcement.actions', action: '提起公诉' },
     { text: '全市法院共审结危害生产安全刑事案件176件，判处罪犯253人', quantity: '253人', metric: 'enforcement.actions', action: '判处', object: '罪犯' },
     { text: '其中重大责任事故罪132件、重大劳动安全事故罪21件', quantity: '21件', metric: 'enforcement.actions' },
