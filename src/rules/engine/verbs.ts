@@ -1,5 +1,5 @@
 import type { Token } from '../../words/tokenize-clause.js';
-import { GLUED_ADVERBS, LINKING_WORDS, NOT_ACTIONS, LEADING_ADVERBS } from '../lexicon/function-words.js';
+import { GLUED_ADVERBS, LINKING_WORDS, MANNER_VERBS, NOT_ACTIONS, LEADING_ADVERBS } from '../lexicon/function-words.js';
 
 /**
  * Decides whether a token is a verb that can report a figure. A word of the rule
@@ -12,7 +12,9 @@ export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: 
   if (t.quantity || NOT_ACTIONS.has(t.text) || LEADING_ADVERBS.has(t.text)) return false;
   // A verbal noun between a verb and a noun modifies the noun: `发放宣传资料`, `组织宣传活动`,
   // `设置安全宣传咨询点`.
-  if (t.tag === 'vn' && tokens[i + 1]?.tag.startsWith('n') && [1, 2, 3].some((d) => isPlainVerb(tokens[i - d], verbLexicon))) return false;
+  // A report verb right after a verb of manner is the action itself (联合检查危化品运输车辆).
+  const afterManner = MANNER_VERBS.has(tokens[i - 1]?.text ?? '') && verbLexicon.has(t.text);
+  if (t.tag === 'vn' && !afterManner && tokens[i + 1]?.tag.startsWith('n') && [1, 2, 3].some((d) => isPlainVerb(tokens[i - d], verbLexicon))) return false;
   // A verb before a rate names what the rate measures (`安全检查覆盖率`, `检查合格率`): one noun.
   const next = tokens[i + 1];
   if (next && !next.quantity && next.text.length > 1 && next.text.endsWith('率')) return false;

@@ -9,6 +9,9 @@ export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   '仅', '就', '才', '也', '都', '并', '另', '另外', '此外', '其中', '主动', '积极', '有效', '全面', '深入', '依法', '共有', '累计共', '剩余', '其余', '剩下',
 ]);
 
+/** Verbs of manner that join the report verb after them (联合检查危化品运输车辆: 联合检查, not 联合 + a noun 检查). */
+export const MANNER_VERBS: ReadonlySet<string> = new Set(['联合', '集中', '共同', '统一']);
+
 /** Adverbs jieba glues onto a verb as one word (`共出动`, `累计检查`); the verb is what follows. */
 export const GLUED_ADVERBS: readonly string[] = ['累计', '共计', '合计', '共', '已', '均'];
 

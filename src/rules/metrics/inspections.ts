@@ -10,6 +10,8 @@ const TARGET_OBJECTS = [
   '企业', '单位', '场所', '门店', '县', '区', '乡镇', '街道', '部门', '项目', '工地', '景区', '码头', '店铺', '商铺', '网点', '用户',
   '广告', '点位', '场站', '线路', '商户', '小区', '学校', '医院', '村', '社区', '酒店', '民宿', '仓储点', '加油站', '市场', '矿山', '煤矿', '建筑',
 ];
+/** People whose papers are checked: drivers, escorts, certified workers (核查从业驾驶员2347名). */
+const CHECKED_PEOPLE = ['驾驶员', '驾驶人', '押运员', '从业人员', '特种作业人员', '持证人员', '装卸人员'];
 const TEAM_OBJECTS = ['检查组', '督导组', '工作组', '督查组', '暗访组', '巡查组', '巡察组', '工作专班', '专班', '指导组', '执法组', '小分队'];
 
 /** Inspections: targets inspected, rounds carried out, teams sent. */
@@ -17,6 +19,7 @@ export const INSPECTIONS: MetricFamily = {
   rules: [
     { id: 'inspections.targets:verb+object', metric: 'inspections.targets', verbs: INSPECT_VERBS, objects: TARGET_OBJECTS, kinds: ['count'] },
     { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '艘', '辆次', '艘次', '台次', '户次', '架次', '批', '座次', '条次', '站次', '点次'], kinds: ['count'], priority: -1 },
+    { id: 'inspections.targets:people', metric: 'inspections.targets', verbs: ['核查', '检查', '抽查', '查验', '审验', '排查'], objects: CHECKED_PEOPLE, units: ['名', '人', '人次'], kinds: ['count'], priority: 1 },
     { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '轮', '车次', '次以上'], kinds: ['count'], priority: 1 }, // 抽检产品86批次 counts products sampled: other (gold)
     // 开展夜间突击检查6次: a light verb, the inspection named as its object.
     { id: 'inspections.rounds:object', metric: 'inspections.rounds', objects: ['检查', '巡查', '督查', '抽查', '暗访', '排查'], units: ['次', '轮', '轮次', '个次'], kinds: ['count'] },
@@ -35,6 +38,8 @@ export const INSPECTIONS: MetricFamily = {
     // A place jieba tags as a verb (硚口区/v, a rare character) is no action.
     { text: '江岸区、江汉区、硚口区分别检查用人单位162户、148户、131户', quantity: '131户', metric: 'inspections.targets', action: '检查', object: '用人单位' },
     { text: '稽查公共场所1140家次', quantity: '1140家次', metric: 'inspections.targets', action: '稽查' },
+    { text: '联合检查危化品运输车辆1.86万辆次', quantity: '1.86万辆次', metric: 'inspections.targets', action: '联合检查' },
+    { text: '核查从业驾驶员2347名、押运员1980名', quantity: '1980名', metric: 'inspections.targets', action: '核查' },
     { text: '全年组织开展安全生产大检查4轮', quantity: '4轮', metric: 'inspections.rounds' },
     { text: '对全县12个乡镇开展节前安全检查', quantity: '12个', metric: 'inspections.targets', action: '安全检查' },
     { text: '累计检查28个县(市、区)、40个行业部门、85户企业(单位)', quantity: '28个', metric: 'inspections.targets', action: '检查', object: '县(市、区)' },
