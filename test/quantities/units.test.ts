@@ -29,6 +29,7 @@ runTable('units', [
   { in: '一名男子被困', text: '一名', value: 1, unit: '名' },
   { in: '发生一起较大事故', text: '一起', value: 1, unit: '起' },
   { in: '共检查 3 家', text: '3 家', value: 3, unit: '家' },
+  { in: '抢险设备42台套', text: '42台套', value: 42, unit: '台套' },
   { in: '提出3点要求', text: '3点', value: 3, unit: '点' },
   { in: '46個', text: '46個', value: 46, unit: '個' },
 ]);

@@ -3,6 +3,7 @@ import type { MetricFamily } from './types.js';
 const RESOURCE_OBJECTS = [
   '救援队', '抢险队', '救援队伍', '抢险队伍', '应急队伍', '物资', '装备', '监测单元', '避难场所', '冲锋舟', '救生衣', '编织袋', '消防员',
   '发电机', '帐篷', '沙袋', '排水泵', '应急队', '储备库', '监测点', '预警设施', '折叠床', '棉被', '被褥', '饮用水', '安置点', '安置场所', '避灾安置场所', '消防器材', '器材', '灭火器', '消防站', '应急消防站', '微型消防站', '消防救援站',
+  '无人机', '搜救犬', '救护点', '医疗救护点', '庇护中心', '避难中心', '抢险设备', '救援设备',
 ];
 const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调拨', '招聘', '新建', '购置', '预置', '可容纳', '备足', '落实', '配置', '添置'];
 
@@ -11,8 +12,8 @@ const STAFF_OBJECTS = ['专职消防队员', '消防队员', '专职队员', '�
 /** Verbs that make staff people sent out, not a stock. */
 const STAFF_DEPLOYED = ['出动', '调派', '投入', '派出', '抽调', '组织', '调集', '增派', '出警', '参与', '参加', '参战'];
 
-/** Units of events (call-outs, cases), which a stock or a team is not counted in. */
-const EVENT_UNITS = ['起', '次', '宗', '例'];
+/** Units of events (call-outs, cases) and of trips (出动冲锋舟186艘次), which a stock or a team is not counted in. */
+const EVENT_UNITS = ['起', '次', '宗', '例', '艘次', '架次', '台次', '辆次', '车次'];
 
 /** Rescue teams, staff, equipment and stock. */
 export const EMERGENCY: MetricFamily = {
@@ -28,12 +29,15 @@ export const EMERGENCY: MetricFamily = {
     { id: 'emergency.resources:capacity', metric: 'emergency.resources', verbs: ['容纳'], kinds: ['count'], priority: 1 },
     // Staff on the books (年末全市共有专职消防队员2316人); people sent out are personnel.deployed (出动队员300人, 队员三百多人次).
     { id: 'emergency.resources:staff', metric: 'emergency.resources', objects: STAFF_OBJECTS, units: ['人', '名', '余人'], kinds: ['count'], not: STAFF_DEPLOYED },
-    { id: 'emergency.resources:verb+unit', metric: 'emergency.resources', verbs: RESOURCE_VERBS, units: ['支', '套', '艘', '台', '件', '件(套)', '顶', '吨', '张', '箱', '床', '把', '具'], kinds: ['count'], priority: -1 },
+    { id: 'emergency.resources:verb+unit', metric: 'emergency.resources', verbs: RESOURCE_VERBS, units: ['支', '套', '艘', '台', '件', '件(套)', '台套', '台(套)', '顶', '吨', '张', '箱', '床', '把', '具', '立方米', '方', '架', '条'], kinds: ['count'], priority: -1 },
   ],
   examples: [
     { text: '全省共有应急避难场所1.08万处', quantity: '1.08万处', metric: 'emergency.resources' },
     { text: '全年新建乡镇（街道）应急消防站28个', quantity: '28个', metric: 'emergency.resources' },
     { text: '年末全市共有消防救援站41个', quantity: '41个', metric: 'emergency.resources' },
+    { text: '动用救援车辆310台、无人机46架、搜救犬18条', quantity: '46架', metric: 'emergency.resources' },
+    { text: '设置医疗救护点8个', quantity: '8个', metric: 'emergency.resources' },
+    { text: '储备块石约3000立方米、抢险设备42台套', quantity: '42台套', metric: 'emergency.resources' },
     { text: '组建70人的专业救援队', quantity: '70人', metric: 'emergency.resources', action: '组建', object: '专业救援队' },
     { text: '组建70人的专业救援队、18支共1304人的应急抢险队', quantity: '18支', metric: 'emergency.resources', object: '应急抢险队' },
     { text: '组建70人的专业救援队、18支共1304人的应急抢险队', quantity: '1304人', metric: 'emergency.resources', object: '应急抢险队' },
@@ -52,6 +56,7 @@ export const EMERGENCY: MetricFamily = {
   ],
   negatives: [
     { text: '全市仍有8600余名群众在安置点集中安置', quantity: '8600余名', metric: 'other', reason: 'people sheltered are not a resource' },
+    { text: '出动冲锋舟、橡皮艇186艘次', quantity: '186艘次', metric: 'other', reason: 'trips of boats, not boats' },
     { text: '全市共出动消防队员1200人', quantity: '1200人', metric: 'personnel.deployed', reason: 'staff sent out are deployed, not a stock' },
     { text: '全市消防救援队伍共接警出动21436起', quantity: '21436起', metric: 'other', reason: 'call-outs of the teams are events, not teams' },
   ],
