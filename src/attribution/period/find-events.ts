@@ -16,6 +16,7 @@ const MARKERS: { re: RegExp; anaphor: 'event' | 'event-first-day'; span: boolean
   { re: /首日/g, anaphor: 'event-first-day', span: true },
 ];
 const CJK_RUN = /[\u4e00-\u9fff“”"]{2,12}$/;
+const DATE_UNIT = /[日号月年]/;
 const LEAD = /^(?:自|从|在|仅|截至)/;
 const TRAIL = /(?:开展|启动|实施|运行|开通|开始|进行|举办)$/;
 
@@ -31,8 +32,11 @@ export function findEventPeriods(text: string): EventDraft[] {
     for (const m of text.matchAll(re)) {
       const before = CJK_RUN.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
       if (!before) continue;
-      const start = m.index! - before[0].length;
-      const key = eventKey(before[0]);
+      let start = m.index! - before[0].length;
+      // 自3月15日启动…以来: the name starts after the date's 日, which belongs to the date.
+      if (DATE_UNIT.test(text.charAt(start)) && /[0-9〇一二三四五六七八九十]/.test(text.charAt(start - 1))) start++;
+      if (m.index! - start < 2) continue;
+      const key = eventKey(text.slice(start, m.index!));
       if (!key) continue;
       out.push({ start, end: m.index! + m[0].length, rule: span ? 'event-span' : 'event-since', from: null, to: null, relativeYear: false, anaphor, key });
     }

@@ -82,7 +82,7 @@ function mergeDateWithEvent(list: PeriodMention[], text: string, base: number): 
   const out: PeriodMention[] = [];
   for (const m of list) {
     const prev = out[out.length - 1];
-    if (prev && m.anaphor === 'event' && prev.end === m.start && prev.from && !prev.anaphor) {
+    if (prev && m.anaphor === 'event' && m.rule !== 'event-since' && prev.end === m.start && prev.from && !prev.anaphor) {
       out[out.length - 1] = { ...prev, end: m.end, text: prev.text + m.text };
       continue;
     }
