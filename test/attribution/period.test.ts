@@ -157,6 +157,10 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。', '1983家', null, '上周', null, null],
     // A day, a campaign and 以来: the since starts on that day; a later 截至 of its paragraph ends it.
     ['红安县开展水库安全大检查\n\n自3月15日启动汛前水库安全检查以来，县水利局组织技术人员开展排查。截至5月20日，全县148座水库已全部完成检查。', '148座', '2026-05-22', '截至5月20日', '2026-03-15', '2026-05-20'],
+    // A day with its hour (7月28日上午9时，) opens its clause; an event held that day (举行) announces nothing: its figures are that day's.
+    ['唐山举行防震减灾综合应急演练\n\n7月28日上午9时，唐山市防震减灾综合应急演练在路北区同步举行。\n\n在主会场，12支专业救援队伍开展8个科目演练。', '12支', '2026-07-29', '7月28日上午9时', '2026-07-28', '2026-07-28'],
+    // 去年全澳… opens its clause as 去年全市… does, and governs the paragraph's later sentences.
+    ['消防局公佈2025年工作統計\n\n去年全澳共錄得火警1,046宗，按年減少8.2%；當中樓宇火警412宗。', '412宗', '2026-01-15', '去年', '2025-01-01', '2025-12-31'],
     // Month ranges across years take each end's own year.
     ['无锡检察通报\n\n2023年1月至2026年9月，全市检察机关共受理案件214件。', '214件', '2026-10-28', '2023年1月至2026年9月', '2023-01-01', '2026-09-30'],
     ['森林防火通报\n\n2025年11月至2026年2月底，全市共检查企业120家。', '120家', '2026-03-05', '2025年11月至2026年2月底', '2025-11-01', '2026-02-28'],

@@ -33,8 +33,8 @@ const inBrackets = (m: PeriodMention, text: string) => /[（(]$/.test(text.slice
 /** The name of the span a period dates, then 期间/期内 and a comma: 2024年11月1日至2025年4月30日防火期内，…. */
 const NAMED_SPAN_AFTER = /^[\u4e00-\u9fa5]{0,5}(?:期间|期内)[，,]/;
 
-/** The place a clause covers, right after its period: 上半年全市…, 今年以来我省…. */
-const SCOPE_AFTER = /^(?:全[国省市区县州旗]|[我本][省市区县])/;
+/** The place a clause covers, right after its period: 上半年全市…, 今年以来我省…, 去年全澳…. */
+const SCOPE_AFTER = /^(?:全[国省市区县州旗港澳]|[我本][省市区县港澳])/;
 
 /** A total right after a period that opens its paragraph: 全年共发生…, 1至9月累计…. */
 const TOTAL_AFTER = /^(?:共|累计)/;

@@ -103,8 +103,8 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 9月份, 今年6月, 2022年8月
   { id: 'month', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
     extract: (m) => checked(base('month', day(yearOf(m), m[3]!, '1'), monthEnd(yearOf(m), m[3]!), !!m[2])) },
-  // 5月17日, 2022年8月25日, 9月10日下午
-  { id: 'day', cues: ['月'], re: new RegExp(`${Y}${N}月${N}[日号](?:上午|下午|晚上?|凌晨|早上)?`, 'g'),
+  // 5月17日, 2022年8月25日, 9月10日下午, 7月28日上午9时 (举行 dates an event; it announces nothing, unlike 召开/发布会)
+  { id: 'day', cues: ['月'], re: new RegExp(`${Y}${N}月${N}[日号](?:(?:上午|下午|晚上?|凌晨|早上|中午)(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?)?`, 'g'),
     extract: (m) => { const d = day(yearOf(m), m[3]!, m[4]!); return checked(base('day', d, d, !!m[2])); } },
   // 全年, 2024年全年: the whole year the article reports on (全年计划/目标/任务 name a plan, not a period)
   { id: 'whole-year', cues: ['全年'], re: /(?:(\d{4}|[〇零一二三四五六七八九]{4})年)?全年(?!计划|目标|任务)/g,
