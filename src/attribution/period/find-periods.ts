@@ -66,7 +66,9 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     const comparison = /(?:去年|上年|前年)$/.test(before) || (c.rule === 'last-year' ? lastYearCompared : PAST.test(c.text.replace(/^[自从]/, '')) && c.rule !== 'since' && !fronted) || (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after))
       || (/以来$/.test(c.text) && SUPERLATIVE_AFTER.test(after))
       // 较一季度提高1.7个百分点, 比4月减少12起: the base of a change, not the period of its figure.
-      || (/(?:较|比)$/.test(before) && CHANGE_AFTER.test(after));
+      || (/(?:较|比)$/.test(before) && CHANGE_AFTER.test(after))
+      // 较2024年的52人减少15人: a base with its value (the 52人 keeps it as its own period, see comparisonBaseIndex).
+      || (/(?:较|比|由|从)$/.test(before) && /^的/.test(after));
     const { priority: _p, ...mention } = c;
     out.push({ ...mention, comparison, start: c.start + base, end: c.end + base });
   }
