@@ -32,7 +32,8 @@ export function planReason(f: DraftFact, doc: DocumentStructure): string | null 
   if (opener) return `a plan (the sentence opens with ${opener})`;
   let marker: string | null = null;
   // Bounded look-back (a few clauses of a few dozen characters), so that a page with no punctuation stays linear.
-  for (let c = f.clauseIndex; c >= 0 && c > f.clauseIndex - MAX_CLAUSES && doc.clauses[c]!.sentenceIndex === f.sentenceIndex; c--) {
+  // A sentence closed by ； is a clause of the one after it (建议…力争到2027年底，实现…；省级财政每年安排…不低于10亿元).
+  for (let c = f.clauseIndex; c >= 0 && c > f.clauseIndex - MAX_CLAUSES && inSameSentence(doc, doc.clauses[c]!.sentenceIndex, f.sentenceIndex); c--) {
     const clause = doc.clauses[c]!;
     const end = c === f.clauseIndex ? f.quantity.start : clause.end;
     const text = withoutNonPlanWords(doc.text.slice(Math.max(clause.start, end - MAX_CLAUSE_CHARS), end));
@@ -55,6 +56,15 @@ const NOT_PLAN = new RegExp(NOT_PLAN_WORDS.join('|'), 'g');
 /** The text with words that hold a marker but plan nothing (模拟) blanked, same length. */
 function withoutNonPlanWords(text: string): string {
   return text.replace(NOT_PLAN, (w) => '\u3000'.repeat(w.length));
+}
+
+/** Whether sentence `s` is sentence `of`, or runs into it through sentences closed by a semicolon. */
+function inSameSentence(doc: DocumentStructure, s: number, of: number): boolean {
+  for (let k = of; k > s; k--) {
+    const prev = doc.sentences[k - 1]!;
+    if (prev.paragraphIndex !== doc.sentences[k]!.paragraphIndex || !/[；;]\s*$/.test(doc.text.slice(Math.max(prev.start, prev.end - 2), prev.end))) return false;
+  }
+  return s <= of;
 }
 
 /** How far after the figure, within its clause, its predicate is read for a future. */

@@ -64,8 +64,8 @@ function isThreshold(q: Quantity, text: string): boolean {
 
 /** Words that make a figure a bound of comparison: 低于90%, 不低于95%. */
 const COMPARISON_BOUND = /(?:低于|高于)/;
-/** 的 right after the figure (and its 以上/以下), then a noun or a count: the figure qualifies what follows. */
-const CRITERION_AFTER = /^(?:及?以[上下])?的(?:[\u4e00-\u9fff]|[0-9])/;
+/** 的 right after the figure (and its 以上/以下), then a noun, a count or a comma (降低到33℃以下的，…), or 时 (达到40℃以上时): the figure qualifies what follows or states a condition. */
+const CRITERION_AFTER = /^(?:及?以[上下])?(?:的(?:[\u4e00-\u9fff]|[0-9]|[，,])|时)/;
 
 /** The figure opens a quotation that closes within six characters (`“四个不摘”`, `“千亿斤粮食”`). */
 function isSloganStart(q: Quantity, text: string): boolean {

@@ -8,7 +8,7 @@
 export const PLAN_HEADINGS: readonly string[] = ['下一步', '下步', '工作计划', '工作打算', '工作安排', '工作思路', '下阶段', '重点工作安排'];
 
 /** Sentence openers: everything in the sentence is to come. */
-export const PLAN_OPENERS: readonly string[] = ['下一步', '下步', '今后', '接下来', '下阶段', '下一阶段'];
+export const PLAN_OPENERS: readonly string[] = ['下一步', '下步', '今后', '接下来', '下阶段', '下一阶段', '建议'];
 
 /**
  * Markers inside the figure's clause, before the figure. 将 alone is also the object marker
@@ -33,8 +33,8 @@ export const PLAN_MARKERS: readonly string[] = [
 /** Words that hold a marker but plan nothing (模拟 holds 拟: 演练模拟…发生地震，参演人员1.2万余人 is done; 为确保 states a purpose). */
 export const NOT_PLAN_WORDS: readonly string[] = ['模拟', '虚拟', '比拟', '为确保', '以确保', '为了确保'];
 
-/** Words right before a figure that make it the target itself: 占年度任务561公里的86.7% (561公里; 86.7% is done). */
-export const TARGET_BEFORE = /(?:年度任务|目标任务|年度目标|任务目标|计划任务|服务承诺的?|承诺目标的?)$/;
+/** Words right before a figure that make it the target itself: 占年度任务561公里的86.7% (561公里; 86.7% is done), 低于规定要求的75%. */
+export const TARGET_BEFORE = /(?:年度任务|目标任务|年度目标|任务目标|计划任务|服务承诺的?|承诺目标的?|规定要求的?|标准要求的?)$/;
 
 /** Markers after the figure in its clause: its predicate is a future (剩余74.7公里…将于11月底前全部完成). */
 export const PLAN_AFTER_MARKERS: readonly string[] = ['将于', '将在', '须于', '需于', '要于', '计划于', '力争于', '力争在', '确保在', '确保于'];
