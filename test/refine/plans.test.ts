@@ -27,6 +27,7 @@ describe('dropPlans: figures of plans and targets', () => {
     ['各单位要于4月30日前完成全部隐患整改销号，二季度全市检查企业数量不少于350家。', '不少于350家'],
     ['各区要完成全覆盖检查，确保高温津贴按时足额发放率达到100%。', '100%'],
     ['61.3%的县级应急管理部门专业执法人员占比低于规定要求的75%。', '75%'], // the requirement named before it
+    ['瞬时最高峰值约11.6万人，未超过核心灯区最大承载量的八成。', '八成'], // a share of a capacity: a limit
     ['建议省政府力争到2027年底，实现执法人员占比达到75%以上；省级财政每年安排安全生产专项资金不低于10亿元。', '不低于10亿元'], // ； continues the recommendation
   ])('%s: %s is dropped', (text, figure) => {
     const { facts, dropped } = extract(text, { explain: true });

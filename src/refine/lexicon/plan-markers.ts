@@ -34,7 +34,7 @@ export const PLAN_MARKERS: readonly string[] = [
 export const NOT_PLAN_WORDS: readonly string[] = ['模拟', '虚拟', '比拟', '为确保', '以确保', '为了确保'];
 
 /** Words right before a figure that make it the target itself: 占年度任务561公里的86.7% (561公里; 86.7% is done), 低于规定要求的75%. */
-export const TARGET_BEFORE = /(?:年度任务|目标任务|年度目标|任务目标|计划任务|服务承诺的?|承诺目标的?|规定要求的?|标准要求的?)$/;
+export const TARGET_BEFORE = /(?:年度任务|目标任务|年度目标|任务目标|计划任务|服务承诺的?|承诺目标的?|规定要求的?|标准要求的?|最大承载量的?|承载量的?)$/;
 
 /** Markers after the figure in its clause: its predicate is a future (剩余74.7公里…将于11月底前全部完成). */
 export const PLAN_AFTER_MARKERS: readonly string[] = ['将于', '将在', '须于', '需于', '要于', '计划于', '力争于', '力争在', '确保在', '确保于'];
