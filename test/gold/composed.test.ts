@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { scoreComposed, totalComposed } from '../tools/score-composed.js';
 
 // Floors just under today's figures on the composed reports (npm run eval:composed):
-// 60 reports: found 98.7%, metric 92.6%, no plan reported, two extra facts; where an
-// expectation states them, org 89.4% and period 93.5% (u1–m6 state both for every figure).
+// 84 reports: found 98.8%, metric 92.3%, no plan reported, two extra facts; where an
+// expectation states them, org 94.2% (the org or one of its aliases, as ANNOTATION.md
+// scores it) and period 94.1% (u1–q6 state both for every figure).
 const t = totalComposed(scoreComposed('corpus/composed'));
 
 describe('composed reports (corpus/composed) stay above their floors', () => {
@@ -11,7 +12,7 @@ describe('composed reports (corpus/composed) stay above their floors', () => {
   it('gives at least 92% of the scored figures the expected metric', () => expect(t.metricAgreement).toBeGreaterThanOrEqual(0.92));
   it('reports no plan or target', () => expect(t.plansReported).toBe(0));
   it('reports at most 3 facts nobody expected', () => expect(t.extra).toBeLessThanOrEqual(3));
-  it('gives at least 89% of the stated orgs', () => expect(t.fields.org.share).toBeGreaterThanOrEqual(0.89));
+  it('gives at least 93% of the stated orgs', () => expect(t.fields.org.share).toBeGreaterThanOrEqual(0.93));
   it('gives at least 93% of the stated periods', () => expect(t.fields.period.share).toBeGreaterThanOrEqual(0.93));
   it('gives every stated value and bound', () => {
     expect(t.fields.value.agree).toBe(t.fields.value.stated);
