@@ -74,8 +74,9 @@ function opensArticle(text: string, block: Paragraph[], body: Paragraph): boolea
 }
 
 /** A label in lenticular brackets opens a section, not an article: `【数说】执法检查`, `【工作动态】`. */
+const SECTION_LABEL_MAX_CHARS = 12;
 function isSectionLabel(text: string, p: Paragraph): boolean {
-  return text.startsWith('【', p.start) && text.indexOf('】', p.start) < p.end;
+  return text.startsWith('【', p.start) && text.slice(p.start, Math.min(p.end, p.start + SECTION_LABEL_MAX_CHARS)).includes('】');
 }
 
 function markdownLevel(text: string, p: Paragraph): number {

@@ -1,7 +1,7 @@
 import { SCOPE_WORDS } from '../lexicon/scope-words.js';
 import type { Token } from '../../words/tokenize-clause.js';
 import { joinText, takeNounPhrase, trimPhrase } from './phrases.js';
-import { actionText, findActionRun, relativeRunAtEnd } from './verb-runs.js';
+import { actionText, findActionRun, relativeRunAtEnd, type VerbRun } from './verb-runs.js';
 import { isActionToken } from './verbs.js';
 import { isChangeAction, readComparison } from './comparison.js';
 import { readAfterLightVerb, readRight } from './read-right.js';
@@ -46,6 +46,9 @@ export function readClause(tokens: readonly Token[], verbs: ReadonlySet<string>)
   distributeRespectively(tokens, readings, verbs);
   return readings;
 }
+
+/** The last item of a list that closes it as problems found: …等问题, …等安全隐患, …等问题单位. */
+const LIST_OF_PROBLEMS = /等[^、，,]{0,4}(?:问题|隐患)/;
 
 /** 分别 (or 分别为/分别是/分别达到) and the linking words after it, up to the first figure. */
 const RESPECTIVELY = /^分别/;
@@ -121,6 +124,23 @@ function shareLastPredicate(tokens: readonly Token[], items: readonly Span[], re
   return true;
 }
 
+/** The run of the first word of the span that the rules know as a report verb (发现 of 发现未按规定发放高温津贴, 发现并督促整改). */
+function firstLexiconVerb(tokens: readonly Token[], span: Span, verbs: ReadonlySet<string>): VerbRun | null {
+  for (let i = span.from; i < span.to; i++) {
+    if (!verbs.has(tokens[i]!.text) || !isActionToken(tokens, i, verbs)) continue;
+    // The whole compound: 发现并督促整改.
+    let to = i + 1;
+    const joins = (j: number) => j < span.to && verbs.has(tokens[j]!.text) && isActionToken(tokens, j, verbs);
+    while (joins(to)) to++;
+    if (tokens[to]?.text === '并' && to + 1 < span.to && isActionToken(tokens, to + 1, verbs)) {
+      to += 2;
+      while (to < span.to && isActionToken(tokens, to, verbs)) to++;
+    }
+    return { from: i, to, relative: false };
+  }
+  return null;
+}
+
 /** Only enumeration joiners (和, 、) between two token indexes. */
 function onlyJoinersBetween(tokens: readonly Token[], a: number, b: number): boolean {
   for (let i = a + 1; i < b; i++) if (!ENUMERATION_JOINERS.has(tokens[i]!.text)) return false;
@@ -161,8 +181,11 @@ function readQuantity(tokens: readonly Token[], k: number, verbs: ReadonlySet<st
     while (f > 0 && k - f < MAX_SCAN && !tokens[f - 1]!.quantity) f--;
     // Only a list with no figure before it: in `造成3人死亡、5人受伤` the 死亡 belongs to 3人.
     // The verb of a list stands before its first item (`清理各类门窗贴字、张贴画、标语横幅50余处`: not 张贴).
-    const wideVerb = f > 0 && tokens[f - 1]!.quantity ? null : findActionRun(tokens, { from: f, to: firstJoiner(tokens, f, k) }, verbs);
-    if (!verb || !isLexiconRun(tokens, verb, verbs)) {
+    const firstItem = { from: f, to: firstJoiner(tokens, f, k) };
+    // 发现未按规定发放高温津贴、…等问题单位97户: a list of problems is what its first verb (发现) found, whatever verbs the items hold.
+    const problems = LIST_OF_PROBLEMS.test(joinText(tokens, from, k)) ? firstLexiconVerb(tokens, firstItem, verbs) : null;
+    const wideVerb = f > 0 && tokens[f - 1]!.quantity ? null : problems ?? findActionRun(tokens, firstItem, verbs);
+    if (problems) { left = { from: f, to: k }; verb = problems; } else if (!verb || !isLexiconRun(tokens, verb, verbs)) {
       if (wideVerb && (!verb || isLexiconRun(tokens, wideVerb, verbs))) { left = { from: f, to: k }; verb = wideVerb; }
     } else if (wideVerb && isLexiconRun(tokens, wideVerb, verbs)) {
       listReading = { tokenIndex: k, action: actionText(tokens, wideVerb), object: trimPhrase(tokens, { from: wideVerb.to, to: k }), trend: false, topic: trimPhrase(tokens, { from: f, to: wideVerb.from }), via: 'left' };

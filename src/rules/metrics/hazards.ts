@@ -36,6 +36,8 @@ export const HAZARDS: MetricFamily = {
     { text: '排查出的9处隐患已整改7处，剩下2处正在施工加固', quantity: '2处', metric: 'hazards.pending' },
     { text: '已整改853处，剩下347处正在整改', quantity: '347处', metric: 'hazards.pending' },
     { text: '全区检查企业和整改隐患数分别为1860家和5230项', quantity: '5230项', metric: 'hazards.rectified', action: '整改' },
+    // A list closed by 等问题 names problems found by the list's first verb, whatever verbs its items hold (发放, 调整).
+    { text: '发现未按规定发放高温津贴、未合理调整作息时间等问题单位97户', quantity: '97户', metric: 'hazards.found', action: '发现' },
     // A negation belongs to its verb: what was not fixed is pending.
     { text: '已整改1452项，整改率91.5%；未整改的135项已全部下达限期整改指令书', quantity: '135项', metric: 'hazards.pending', action: '未整改' },
     { text: '尚未整改隐患12处', quantity: '12处', metric: 'hazards.pending', action: '尚未整改', object: '隐患' },
