@@ -49,6 +49,12 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
     m.mention.actor = !prev || !(NON_ACTOR_SET.has(prev.w) || NON_ACTOR_SET.has(prev2) || prev.t === 'v' || prev.t === 'vn'
       || (prev.t === 'd' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference)) && !(inPhrase[i] && m.mention.kind !== 'reference');
     if (m.mention.kind === 'place' && inPlaceList(text, m.mention)) m.mention.actor = false;
+    // 县文广新旅局、应急管理局等部门: a bare body listed after one of a level or place is of that level or place.
+    if (last && isBareBody(m.mention) && m.mention.government && LIST_JOINER.test(text.slice(last.end - base, m.mention.start))
+      && (last.levelPrefix !== null || last.places.length) && last.kind === 'org') {
+      m.mention.levelPrefix = last.levelPrefix;
+      m.mention.places = last.places.map((p) => ({ ...p, start: p.start - base, end: p.end - base }));
+    }
     m.mention.start += base; m.mention.end += base;
     m.mention.places = m.mention.places.map((p) => ({ ...p, start: p.start + base, end: p.end + base })); // placeAt's parts are memoised: copies shift
     out.push(m.mention);
@@ -70,6 +76,9 @@ function inPlaceList(text: string, m: OrgMention): boolean {
 
 /** An enumeration item that is a figure with its unit (320家, 1.2万余人次, 68%). */
 const FIGURE_ITEM_ENDS = /[0-9%％][余多]?[^\s、，。；;0-9]{0,3}$/;
+
+/** What joins the items of a list of bodies. */
+const LIST_JOINER = /^(?:、|和|及|与)$/;
 
 /** A body named by its kind alone: no place, no level char, no reference (检查队伍, 消防救援队伍). */
 const isBareBody = (m: OrgMention) => m.kind === 'org' && !m.places.length && m.levelPrefix === null && !m.reference;
