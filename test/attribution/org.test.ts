@@ -20,6 +20,8 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['区消防救援大队会同区住建局开展检查', ['区消防救援大队', '区住建局*']],
     ['市人社局会同市总工会组成联合督查组5个', ['市人社局']],
     ['会同县应急管理局开展检查', ['会同县应急管理局']],
+    // A determiner and a kind of area (各灯区) names no new place.
+    ['全区各灯区累计接待游客1086万人次', ['全区']],
     // Bureau names with 和 stay whole (jieba's 和 is a conjunction).
     ['长春市人力资源和社会保障局开展检查', ['长春市人力资源和社会保障局']],
     ['记者从市住房和城乡建设局获悉', ['市住房和城乡建设局*']],

@@ -43,7 +43,8 @@ function findPlaceAt(tokens: Token[], i: number, text: string): PlacePart | null
   if (!CJK.test(t.w) || NOT_PLACE_SET.has(t.w)) return null;
   // Outside the gazetteer: a new 区/县 name (新开区, 汽开区) stands alone; another ns word (漓江, 城中村)
   // only heads an org (四平供电公司).
-  if (/^(x|ns|nt)$/.test(t.t) && t.w.length >= 3 && /[区县市旗州]$/.test(t.w)) return { name: t.w, start: t.s, end: t.e, known: false, strong: true, tokenEnd: i };
+  // Not a determiner and a kind of area (各灯区, 该片区, 全景区): no name.
+  if (/^(x|ns|nt)$/.test(t.t) && t.w.length >= 3 && /[区县市旗州]$/.test(t.w) && !/^[各全本该每这那其此]/.test(t.w)) return { name: t.w, start: t.s, end: t.e, known: false, strong: true, tokenEnd: i };
   // An ns word jieba cut from its level (南港/市, 清溪/县) names a place the gazetteer does not know.
   const level = t.t === 'ns' && t.w.length >= 2 ? levelAfter(tokens, i) : null;
   if (level) return { name: t.w + level.w, start: t.s, end: level.e, known: false, strong: true, tokenEnd: i + 1 };
