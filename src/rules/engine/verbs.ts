@@ -1,5 +1,5 @@
 import type { Token } from '../../words/tokenize-clause.js';
-import { GLUED_ADVERBS, LINKING_WORDS, MANNER_VERBS, NOT_ACTIONS, LEADING_ADVERBS } from '../lexicon/function-words.js';
+import { GLUED_ADVERBS, LINKING_WORDS, MANNER_VERBS, MOTION_VERBS, NOT_ACTIONS, LEADING_ADVERBS } from '../lexicon/function-words.js';
 
 /**
  * Decides whether a token is a verb that can report a figure. A word of the rule
@@ -52,5 +52,5 @@ export function withoutAdverb(word: string): string {
 
 /** A verb by lexicon or by jieba's `v` tag, without looking at neighbours. */
 function isPlainVerb(t: Token | undefined, verbLexicon: ReadonlySet<string>): boolean {
-  return Boolean(t && !t.quantity && !LEADING_ADVERBS.has(t.text) && !NOT_ACTIONS.has(t.text) && !isPlaceName(t.text) && (verbLexicon.has(t.text) || t.tag === 'v'));
+  return Boolean(t && !t.quantity && !LEADING_ADVERBS.has(t.text) && !NOT_ACTIONS.has(t.text) && !MOTION_VERBS.has(t.text) && !isPlaceName(t.text) && (verbLexicon.has(t.text) || t.tag === 'v'));
 }

@@ -9,6 +9,9 @@ export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   '仅', '就', '才', '也', '都', '并', '另', '另外', '此外', '其中', '主动', '积极', '有效', '全面', '深入', '依法', '共有', '累计共', '剩余', '其余', '剩下',
 ]);
 
+/** Verbs of going somewhere: the report verb after their destination is the action (分赴各县区检查企业120家). */
+export const MOTION_VERBS: ReadonlySet<string> = new Set(['分赴', '奔赴', '前往', '赶赴', '赴', '深入', '走进', '来到', '进入']);
+
 /** Verbs of manner that join the report verb after them (联合检查危化品运输车辆: 联合检查, not 联合 + a noun 检查). */
 export const MANNER_VERBS: ReadonlySet<string> = new Set(['联合', '集中', '共同', '统一']);
 
