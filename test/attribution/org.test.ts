@@ -104,6 +104,8 @@ describe('attribute: the org of a figure', () => {
     // An article that calls its place 我市 names none; a district where rain fell most is not its subject.
     ['我市全力应对强降雨过程\n\n7月20日至22日，我市遭遇强降雨，最大降雨量出现在和平区，为312.5毫米。\n\n降雨期间，全市共出动抢险救援人员1.8万余人次。', '1.8万余人次', null, null, null],
     // A body named by its kind right before its figure is what was counted, not who counted (救援队伍86支).
+    // … and so are bodies joined to it (A和B1460支) and a body whose staff a figure counts (队伍编制人员1.2万人).
+    ['甘肃省2025年统计公报\n\n全省综合性消防救援队伍编制人员1.2万人，专业森林消防队伍和地方专业应急救援队伍1460支。\n\n全年共下拨救灾资金14.2亿元。', '14.2亿元', '甘肃省', null, '62'],
     ['长春市应急管理局通报\n\n全市救援队伍86支，队员2100人。', '86支', '长春市', '全市', '2201'],
     // 城镇, 乡村 end in 镇/村 but name a kind of area, not a town or village.
     ['城镇燃气安全专项整治成效明显\n\n今年以来，全市共检查燃气用户3200户。', '3200户', null, null, null],

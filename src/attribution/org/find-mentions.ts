@@ -20,6 +20,11 @@ import type { OrgMention } from './types.js';
 const COUNT_FOLLOWS = /^[0-9〇零一二两三四五六七八九十百千万]/;
 /** A figure after a linking verb: 专业性应急救援队伍达到412支 counts the body too. */
 const LINKED_COUNT_FOLLOWS = /^(?:达到|达|共有|共计|总数达|总数为)[0-9〇零一二两三四五六七八九十百千万]/;
+/**
+ * 专业森林消防队伍和地方专业应急救援队伍1460支: a bare body joined to another that a figure counts is counted too;
+ * 综合性消防救援队伍编制人员1.2万人: so is a body whose staff a figure counts.
+ */
+const COUNTED_LIST_FOLLOWS = /^(?:(?:和|及|与|、)[\u4e00-\u9fff]{2,16}?(?:队伍|队|组织|机构)|(?:编制人员|编制|人员|队员|指战员|人数)(?:达到?|为|共有|共)?)[0-9〇零一二两三四五六七八九十百千万]/;
 /** A figure ends here (digits, or 余/多 after them). */
 const COUNT_ENDS = /[0-9余多]$/;
 const NON_ACTOR_SET: ReadonlySet<string> = new Set(NON_ACTOR_BEFORE);
@@ -92,7 +97,7 @@ const isBareBody = (m: OrgMention) => m.kind === 'org' && !m.places.length && m.
 function besideFigure(m: OrgMention, text: string, before: Token | undefined): OrgMention | null {
   if (COUNT_ENDS.test(text.slice(m.start - 1, m.start))) return null;
   const countFollows = COUNT_FOLLOWS.test(text.slice(m.end, m.end + 1));
-  if (isBareBody(m) && (countFollows || before?.w === '各类' || LINKED_COUNT_FOLLOWS.test(text.slice(m.end, m.end + 4)))) return null;
+  if (isBareBody(m) && (countFollows || before?.w === '各类' || LINKED_COUNT_FOLLOWS.test(text.slice(m.end, m.end + 4)) || COUNTED_LIST_FOLLOWS.test(text.slice(m.end, m.end + 24)))) return null;
   const ref = m.reference;
   if (countFollows && ref && m.kind === 'org' && !m.places.length && m.levelPrefix === null && m.text.startsWith(ref) && m.text.length > ref.length) {
     return { ...m, kind: 'reference', end: m.start + ref.length, text: ref, subPlace: null, government: false, generic: false };

@@ -29,6 +29,8 @@ export const EMERGENCY: MetricFamily = {
     { id: 'emergency.resources:capacity', metric: 'emergency.resources', verbs: ['容纳'], kinds: ['count'], priority: 1 },
     // Staff on the books (年末全市共有专职消防队员2316人); people sent out are personnel.deployed (出动队员300人, 队员三百多人次).
     { id: 'emergency.resources:staff', metric: 'emergency.resources', objects: STAFF_OBJECTS, units: ['人', '名', '余人'], kinds: ['count'], not: STAFF_DEPLOYED },
+    // Staff on the establishment (综合性消防救援队伍编制人员1.2万人; jieba reads 编制 as a verb).
+    { id: 'emergency.resources:establishment', metric: 'emergency.resources', verbs: ['编制'], units: ['人', '名', '余人', '万人'], kinds: ['count'], priority: 2 },
     { id: 'emergency.resources:verb+unit', metric: 'emergency.resources', verbs: RESOURCE_VERBS, units: ['支', '套', '艘', '台', '件', '件(套)', '台套', '台(套)', '顶', '吨', '张', '箱', '床', '把', '具', '立方米', '方', '架', '条'], kinds: ['count'], priority: -1 },
   ],
   examples: [
@@ -53,6 +55,7 @@ export const EMERGENCY: MetricFamily = {
     { text: '全省储备应急物资价值约9亿元', quantity: '约9亿元', metric: 'emergency.resources' },
     { text: '年末全市共有专职消防队员2316人', quantity: '2316人', metric: 'emergency.resources' },
     { text: '全省综合性消防救援队伍现有指战员1.2万人', quantity: '1.2万人', metric: 'emergency.resources' },
+    { text: '县级以上综合性消防救援队伍编制人员1.2万人', quantity: '1.2万人', metric: 'emergency.resources' },
   ],
   negatives: [
     { text: '全市仍有8600余名群众在安置点集中安置', quantity: '8600余名', metric: 'other', reason: 'people sheltered are not a resource' },
