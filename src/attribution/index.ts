@@ -84,7 +84,7 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
     const base = comparisonBaseIndex(ctx.periods, ctx.resolved, doc.text, t);
     // A timeless stock looks no further than its sentence.
     const p = base >= 0 ? base : t.timeless ? choosePeriodIndex(ctx.periods, doc.text, t, sentence, sentence, -1, ctx.periodStandIns)
-      : choosePeriodIndex(ctx.periods, doc.text, t, sentence, paragraph, ctx.openingPeriod, ctx.periodStandIns);
+      : choosePeriodIndex(ctx.periods, doc.text, t, sentence, periodScope(doc, paragraph), ctx.openingPeriod, ctx.periodStandIns);
     const period = p >= 0 ? ctx.resolved[p]! : null;
     return {
       org: org?.org ?? null,
@@ -96,6 +96,15 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
       periodEnd: period?.end ?? null,
     };
   });
+}
+
+/** A paragraph opening by going on from the one before (从各区情况看，…; 其中，…) reads periods from that one too. */
+const CONTINUES_PREVIOUS = /^(?:其中|此外|另外|同时|从[^，,。]{1,8}(?:看|来看)|分[^，,。]{1,4}看)[，,]/;
+
+function periodScope(doc: DocumentStructure, paragraph: DocumentStructure['paragraphs'][number]): { start: number; end: number } {
+  const previous = doc.paragraphs[paragraph.index - 1];
+  if (!previous || previous.isHeading || previous.articleIndex !== paragraph.articleIndex) return paragraph;
+  return CONTINUES_PREVIOUS.test(doc.text.slice(paragraph.start, paragraph.start + 12)) ? { start: previous.start, end: paragraph.end } : paragraph;
 }
 
 function partsOf(parts: Map<number, ArticleParts>, article: number): ArticleParts {
