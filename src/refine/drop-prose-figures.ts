@@ -5,6 +5,8 @@ import type { OnDrop } from './types.js';
 import { DURATION_UNITS, SMALL_CHINESE_NUMERAL_MAX, THRESHOLD_CLASSES } from './lexicon/not-metric-units.js';
 
 const HAS_DIGIT = /[0-9０-９]/;
+/** A rate right before a bare number: the number is its value (每千名工人的工业意外率为12.6). */
+const RATE_BEFORE = /率(?:为|是|达|达到|：|:)?$/;
 const HAS_MULTIPLIER = /[万萬亿億]/;
 const OPENING_QUOTES = '“「『"‘';
 const CLOSING_QUOTES = '”」』"’';
@@ -28,7 +30,7 @@ export function dropProseFigures(facts: DraftFact[], text: string, onDrop?: OnDr
  * - the start of a short quoted slogan (`“四个不摘”`, `“千亿斤粮食”工程`, `“三个必须”`);
  * - small Chinese numerals nobody counted (`分成两队`, `三个校区`) unless a rule named their
  *   metric (`派出五个督导组` stays);
- * - bare numbers without unit or multiplier, unless a rule named their metric;
+ * - bare numbers without unit or multiplier, unless a rule named their metric or a rate names them (`意外率为12.6`);
  * - thresholds that grade a class of events (`未发生死亡5人以上的重大事故`): a bound, not a count.
  */
 export function proseReason(q: Quantity, metric: Metric, text: string): string | null {
@@ -40,7 +42,7 @@ export function proseReason(q: Quantity, metric: Metric, text: string): string |
   if (isThreshold(q, text)) return 'a threshold grading a class of events';
   if (metric !== 'other') return null;
   if (chineseOnly && q.value < SMALL_CHINESE_NUMERAL_MAX && !HAS_MULTIPLIER.test(q.text)) return 'small Chinese numeral in prose';
-  if (q.unit === null && q.kind === 'number' && !HAS_MULTIPLIER.test(q.text)) return 'bare number';
+  if (q.unit === null && q.kind === 'number' && !HAS_MULTIPLIER.test(q.text) && !RATE_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return 'bare number';
   return null;
 }
 

@@ -50,6 +50,7 @@ describe('dropPlans: figures of plans and targets', () => {
     ['演练模拟唐山市发生6.8级地震，全市共有参演单位126个、参演人员1.2万余人。', '1.2万余人'], // 模拟 holds 拟 but plans nothing
     ['事故预计造成直接经济损失3000万元。', '3000万元'], // an estimate, not a plan
     ['为确保行动实效，全省各级公安机关共组织线上知识竞赛近百场。', '近百场'], // 为确保 states a purpose
+    ['累计完成投资12.7亿元，其中争取中央预算内投资和中央财政补助资金4.6亿元。', '4.6亿元'], // 争取 + money secured
   ])('%s: %s is kept', (text, figure) => {
     expect(extract(text).facts.map((f) => f.text)).toContain(figure);
   });

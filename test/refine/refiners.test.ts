@@ -27,6 +27,7 @@ describe('dropProseFigures: figures that are prose, not metrics', () => {
     ['处置举报线索1条', '1条', 'other'],
     ['发生死亡3人以上的较大事故2起', '2起', 'accidents'], // the class is counted: its count stays
     ['共抢救被困人员126人以上，疏散群众3000人', '126人以上', 'other'], // a bound without 的 + a class is a count
+    ['每千名工人的工业意外率为12.6，按年下降0.9', '12.6', 'other'], // a rate's value, written as a bare number
     ['组建近5000人的救援队伍', '近5000人', 'emergency.resources'], // 近 with 的 sizes what follows: a count
     ['检查100米以上的高层建筑236栋', '236栋', 'other'], // the class is counted: its count stays
   ])('%s: keeps %s', (text, figure, metric) => {
