@@ -1,6 +1,9 @@
 import type { MetricFamily } from './types.js';
 
-const ACCIDENT_OBJECTS = ['事故', '火灾', '火警', '经济损失', '财产损失', '财物损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '重伤', '轻伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡'];
+const ACCIDENT_OBJECTS = ['事故', '火灾', '火警', '经济损失', '财产损失', '财物损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '重伤', '轻伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡',
+  '意外', '中毒', '停电', '倒断杆', '倒杆', '断杆'];
+/** Devices that name fires or alarms without counting them (安装住宅用火灾警报器1050颗). */
+const DEVICES = ['警报器', '报警器', '探测器', '灭火器', '报警装置'];
 
 const HOMES = ['房屋', '民房', '农房', '住房', '房'];
 const AREA_UNITS = ['亩', '公顷', '平方米', '平方公里'];
@@ -8,13 +11,13 @@ const AREA_UNITS = ['亩', '公顷', '平方米', '平方公里'];
 /** Accidents, fires, deaths, injuries, losses. */
 export const ACCIDENTS: MetricFamily = {
   rules: [
-    { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'], not: ['隐患', '挽回', '避免', '防止', '预防'] },
+    { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'], not: ['隐患', '挽回', '避免', '防止', '预防', '恢复', ...DEVICES] },
     // People an event caused to die or be hurt (上述案件共造成167人死亡、52人重伤): the cause's noun (案件) counts for nothing.
-    { id: 'accidents:caused', metric: 'accidents', verbs: ['造成', '导致', '致使'], units: ['人', '名', '余人'], kinds: ['count'], priority: 2 },
+    { id: 'accidents:caused', metric: 'accidents', verbs: ['造成', '导致', '致使'], units: ['人', '名', '余人', '户', '余户'], kinds: ['count'], priority: 2 },
     // 亡2人、伤5人: the one-character forms, only with people counted.
     { id: 'accidents:short', metric: 'accidents', verbs: ['亡', '伤'], units: ['人', '名'], kinds: ['count'], priority: 1 },
     // Not 损坏: 设施损坏 describes hazards too.
-    { id: 'accidents:verb', metric: 'accidents', verbs: ['死亡', '受伤', '遇难', '失踪', '受灾', '伤亡', '火灾扑救', '重伤', '轻伤', '倒塌', '损毁', '冲毁', '溺亡'], kinds: ['count'], priority: 1 },
+    { id: 'accidents:verb', metric: 'accidents', verbs: ['死亡', '受伤', '遇难', '失踪', '受灾', '伤亡', '火灾扑救', '重伤', '轻伤', '倒塌', '损毁', '冲毁', '溺亡', '停电', '倒断杆', '断杆', '倒杆'], kinds: ['count'], priority: 1 },
     // … but homes counted in rooms are disaster damage (严重损坏房屋240余间, 一般损坏7.8万间 with 房屋 carried over);
     // 损坏 stays no verb of this family, so that 发现消防设施损坏…问题 keeps 发现.
     { id: 'accidents:damaged-homes', metric: 'accidents', objects: HOMES, units: ['间'], kinds: ['count'], priority: -1 },
@@ -34,6 +37,10 @@ export const ACCIDENTS: MetricFamily = {
     { text: '造成12人死亡，财物损失约1亿3600万元', quantity: '约1亿3600万元', metric: 'accidents' },
     { text: '一辆货车侧翻，造成3人死亡、5人受伤', quantity: '3人', metric: 'accidents', action: '造成' },
     { text: '上述案件共造成167人死亡、52人重伤', quantity: '167人', metric: 'accidents', action: '造成' },
+    { text: '台风共造成52.2万户用户停电，10千伏及以下线路倒断杆3420基', quantity: '3420基', metric: 'accidents' },
+    { text: '台风共造成52.2万户用户停电，10千伏及以下线路倒断杆3420基', quantity: '52.2万户', metric: 'accidents' },
+    { text: '全年共录得工业意外8917宗', quantity: '8917宗', metric: 'accidents' },
+    { text: '供暖季全市发生一氧化碳中毒事件17起', quantity: '17起', metric: 'accidents' },
     { text: '全市共发生各类生产安全事故46起、死亡21人、受伤17人', quantity: '46起', metric: 'accidents', action: '发生' },
     { text: '全市共发生各类生产安全事故46起、死亡21人、受伤17人', quantity: '21人', metric: 'accidents', action: '死亡' },
     { text: '直接经济损失1268.4万元', quantity: '1268.4万元', metric: 'accidents', action: null, object: '直接经济损失' },
@@ -62,6 +69,8 @@ export const ACCIDENTS: MetricFamily = {
     { text: '工矿商贸就业人员十万人生产安全事故死亡率为0.85', quantity: '0.85', metric: 'accidents' },
   ],
   negatives: [
+    { text: '全市累计补助安装住宅用火灾警报器1050颗', quantity: '1050颗', metric: 'other', reason: 'alarms installed, not fires' },
+    { text: '已恢复供电用户13.4万户', quantity: '13.4万户', metric: 'other', reason: 'power restored, not lost' },
     { text: '发现消防设施损坏问题12处', quantity: '12处', metric: 'hazards.found', reason: 'damaged equipment found in an inspection is a hazard' },
   ],
 };

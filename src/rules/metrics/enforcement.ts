@@ -9,6 +9,8 @@ const ACTION_VERBS = [
   '捣毁', '破获', '抓获', '打掉', '处以罚款', '没收', '停工整改', '停产整改', '诫勉谈话', '列入黑名单', '限产停产', '停产限产', '关停', '查封扣押', '罚锾', '处以罚锾', '提请关闭', '依法关闭', '关闭退出',
   // Prosecution and trial: cases charged, people sentenced (提起公诉187件, 判处罪犯253人, 批准逮捕12人).
   '提起公诉', '公诉', '起诉', '批准逮捕', '批捕', '逮捕', '判处', '审结', '判决', '追究刑事责任', '移送司法机关', '适用缓刑', '不起诉',
+  // Disciplinary sanctions on the people responsible (给予2人撤职处分, 记过6人).
+  '撤职', '记过', '记大过', '降级', '开除', '免职', '警告处分', '党纪处分', '政务处分', '诫勉', '组织处理',
 ];
 
 /** Penalties: money of fines, and cases, closures, orders, interviews. */
@@ -28,11 +30,19 @@ export const ENFORCEMENT: MetricFamily = {
     // Vehicles and goods impounded, counted in pieces (查扣非法营运车辆142辆), like 暂扣/扣押. Confiscated contraband (收缴非法烟花爆竹
     // 约1.6吨 in the gold, 1.2万箱 in a composed report) stays other, and so does anything counted by weight.
     { id: 'enforcement.actions:seized', metric: 'enforcement.actions', verbs: ['查扣', '查没'], notUnits: WEIGHT_UNITS, kinds: ['count'], priority: 1 },
-    { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控', '罪'], units: ['起', '宗', '件', '人'], kinds: ['count'] },
+    // Not calls for help (受理救护案件1.3万件, 投诉案件): 案件 there is a case of service, not of a violation.
+    { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控', '罪'], units: ['起', '宗', '件', '人'], kinds: ['count'], not: ['救护', '求助', '咨询', '投诉', '救援'] },
+    // Orders counted as documents (发出暂时停工通知书386份).
+    { id: 'enforcement.actions:order-documents', metric: 'enforcement.actions', objects: ['停工通知书', '整改通知书', '整改指令书', '处罚决定书', '执法文书'], units: ['份', '张', '件'], kinds: ['count'], priority: 1 },
+    // Ships detained (滞留船舶83艘次); stranded passengers are not.
+    { id: 'enforcement.actions:detained-ships', metric: 'enforcement.actions', verbs: ['滞留'], units: ['艘', '艘次'], kinds: ['count'], priority: 2 },
   ],
   examples: [
     { text: '对报警处置率低于90%的11家企业下发整改通知书', quantity: '11家', metric: 'enforcement.actions' },
     { text: '向3家企业下达限期整改通知', quantity: '3家', metric: 'enforcement.actions' },
+    { text: '对6名责任人给予党纪政务处分，其中撤职2人、记过6人', quantity: '6人', metric: 'enforcement.actions' },
+    { text: '发出暂时停工通知书386份', quantity: '386份', metric: 'enforcement.actions' },
+    { text: '共滞留船舶83艘次', quantity: '83艘次', metric: 'enforcement.actions' },
     { text: '经审查提起公诉187件269人', quantity: '187件', metric: 'enforcement.actions', action: '提起公诉' },
     { text: '全市法院共审结危害生产安全刑事案件176件，判处罪犯253人', quantity: '253人', metric: 'enforcement.actions', action: '判处', object: '罪犯' },
     { text: '其中重大责任事故罪132件、重大劳动安全事故罪21件', quantity: '21件', metric: 'enforcement.actions' },
@@ -79,6 +89,7 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '全市共有12家违规经营的企业被处罚', quantity: '12家', metric: 'enforcement.actions', action: '处罚', object: '违规经营的企业' },
   ],
   negatives: [
+    { text: '受理救护案件1.3万件', quantity: '1.3万件', metric: 'other', reason: 'calls for an ambulance, not violations' },
     { text: '全市纳入监测的48家A级旅游景区累计接待游客298万人次', quantity: '48家', metric: 'other', reason: 'put under monitoring is no penalty' },
     { text: '收缴非法烟花爆竹约1.6吨', quantity: '约1.6吨', metric: 'other', reason: 'confiscated contraband is other in the gold' },
     { text: '查扣违禁物品约2吨', quantity: '约2吨', metric: 'other', reason: 'goods counted by weight are other' },

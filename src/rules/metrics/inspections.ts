@@ -11,7 +11,7 @@ const TARGET_OBJECTS = [
   '广告', '点位', '场站', '线路', '商户', '小区', '学校', '医院', '村', '社区', '酒店', '民宿', '仓储点', '加油站', '市场', '矿山', '煤矿', '建筑',
 ];
 /** People whose papers are checked: drivers, escorts, certified workers (核查从业驾驶员2347名). */
-const CHECKED_PEOPLE = ['驾驶员', '驾驶人', '押运员', '从业人员', '特种作业人员', '持证人员', '装卸人员'];
+const CHECKED_PEOPLE = ['驾驶员', '驾驶人', '押运员', '从业人员', '特种作业人员', '持证人员', '装卸人员', '照管员'];
 const TEAM_OBJECTS = ['检查组', '督导组', '工作组', '督查组', '暗访组', '巡查组', '巡察组', '工作专班', '专班', '指导组', '执法组', '小分队'];
 
 /** Inspections: targets inspected, rounds carried out, teams sent. */
@@ -22,6 +22,8 @@ export const INSPECTIONS: MetricFamily = {
     // Places visited (ANNOTATION.md: inspected or visited): 分赴17个乡镇指导…, 深入23家企业开展检查.
     { id: 'inspections.targets:visited', metric: 'inspections.targets', verbs: ['分赴', '深入', '走进', '赶赴', '前往'], objects: TARGET_OBJECTS, kinds: ['count'] },
     { id: 'inspections.targets:people', metric: 'inspections.targets', verbs: ['核查', '检查', '抽查', '查验', '审验', '排查'], objects: CHECKED_PEOPLE, units: ['名', '人', '人次'], kinds: ['count'], priority: 1 },
+    // People screened at a gate (安检参赛选手和观众11.2万余人次, 安检乘客约3.05亿人次).
+    { id: 'inspections.targets:screened', metric: 'inspections.targets', verbs: ['安检'], units: ['人次', '人', '名'], kinds: ['count'], priority: 1 },
     { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '轮', '车次', '次以上'], kinds: ['count'], priority: 1 }, // 抽检产品86批次 counts products sampled: other (gold)
     // 开展夜间突击检查6次: a light verb, the inspection named as its object.
     { id: 'inspections.rounds:object', metric: 'inspections.rounds', objects: ['检查', '巡查', '督查', '抽查', '暗访', '排查'], units: ['次', '轮', '轮次', '个次'], kinds: ['count'] },
