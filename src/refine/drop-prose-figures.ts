@@ -10,8 +10,8 @@ const RATE_BEFORE = /率(?:为|是|达|达到|：|:)?$/;
 const HAS_MULTIPLIER = /[万萬亿億]/;
 const OPENING_QUOTES = '“「『"‘';
 const CLOSING_QUOTES = '”」』"’';
-/** A bound and 的, then within a dozen characters of one clause the class it grades (死亡5人以上的重大道路交通事故). */
-const THRESHOLD_AFTER = new RegExp(`^(?:及?以[上下])?的[^，,。；;！？\\n]{0,12}?(?:${THRESHOLD_CLASSES.join('|')})`);
+/** A bound and 的, then within a dozen characters of one clause the class it grades (死亡5人以上的重大道路交通事故), or the class right after it (一次死亡3人以上事故). */
+const THRESHOLD_AFTER = new RegExp(`^(?:及?以[上下])?(?:的[^，,。；;！？\\n]{0,12}?|[^，,。；;！？\\n0-9]{0,4}?)(?:${THRESHOLD_CLASSES.join('|')})`);
 
 /** Filter: drops the facts {@link proseReason} names a reason for. `text` is the text the offsets point into. */
 export function dropProseFigures(facts: DraftFact[], text: string, onDrop?: OnDrop): DraftFact[] {

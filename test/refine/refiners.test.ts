@@ -15,6 +15,7 @@ describe('dropProseFigures: figures that are prose, not metrics', () => {
     // A bound of any class: 以上/以下 or 低于/高于 before 的 and what it qualifies.
     ['对动态监控平台报警处置率低于90%的11家企业下发整改通知书', '低于90%', 'a threshold grading a class of events'],
     ['检查100米以上的高层建筑236栋', '100米以上', 'a threshold grading a class of events'],
+    ['对发生一次死亡3人以上事故的煤矿提请挂牌督办', '3人以上', 'a threshold grading a class of events'], // no 的 before the class
     ['不能采取有效措施将工作场所温度降低到33℃以下的，应当按月发放高温津贴', '33℃以下', 'a threshold grading a class of events'],
     ['日最高气温达到40℃以上时，应当停止当日室外露天作业', '40℃以上', 'a threshold grading a class of events'], // a condition
   ])('%s: drops %s (%s)', (text, figure) => {
