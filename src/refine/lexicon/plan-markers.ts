@@ -29,6 +29,8 @@ export const PLAN_MARKERS: readonly string[] = [
   '目标是', '目标为', '目标：', '目标:', '目标到', '目标在', '预计于', '预计在', '预计将', '预计年底', '预计年内',
   // A duty with its deadline (各单位要于4月30日前完成…, 各地要在四季度组织开展3至5轮) and what it is to ensure (确保…达到100%).
   '要于', '要在', '须于', '须在', '需于', '需在', '确保',
+  // 将 + a verb of adding or building (今年将增聘职业安全主任约40名, 开学前将新增校车30辆).
+  '将新增', '将增聘', '将增加', '将增设', '将建设', '将推进', '将实施', '将投资', '将改造', '将培训', '将招聘', '将配备', '将更新',
 ];
 
 /** Words that hold a marker but plan nothing (模拟 holds 拟: 演练模拟…发生地震，参演人员1.2万余人 is done; 为确保 states a purpose). */
