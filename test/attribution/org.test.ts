@@ -20,6 +20,9 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['区消防救援大队会同区住建局开展检查', ['区消防救援大队', '区住建局*']],
     ['市人社局会同市总工会组成联合督查组5个', ['市人社局']],
     ['会同县应急管理局开展检查', ['会同县应急管理局']],
+    // A place before 港/站/高速… names a facility; 城区 alone is an area, not 阳泉's district.
+    ['宁波舟山港宁波港域进出港船舶约46.8万艘次', ['宁波舟山*']],
+    ['西湖区作为赛道途经最长的城区，当天出动志愿者1800名', ['西湖区']],
     // A determiner and a kind of area (各灯区) names no new place.
     ['全区各灯区累计接待游客1086万人次', ['全区']],
     // Bureau names with 和 stay whole (jieba's 和 is a conjunction).
@@ -88,7 +91,7 @@ describe('attribute: the org of a figure', () => {
     ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。长安镇共排查隐患127项。', '127项', '东莞市长安镇', '长安镇', '4419'],
     ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。', '1983家', '东莞市', '全市', '4419'],
     // The short name of a county in another province (古城 → 丽江市古城区) is no place of this article: a scenic spot's.
-    ['歙县“五一”假期接待游客58.6万人次\n\n五一假期，黄山市歙县共接待游客58.6万人次，其中徽州古城景区5月2日接待量达4.2万人次。', '4.2万人次', '歙县', null, '341021'],
+    ['歙县“五一”假期接待游客58.6万人次\n\n五一假期，黄山市歙县共接待游客58.6万人次，其中徽州古城景区5月2日接待量达4.2万人次。', '4.2万人次', '歙县', '黄山市歙县', '341021'], // (古城 before 景区 names a facility),
     // Hong Kong usage: 全港 names its place (the gazetteer holds 香港, 澳门, 台湾 at the province level).
     ['消防處公布2025年工作數字\n\n去年全港共發生火警3萬5,218宗，按年下跌3.6%。', '3萬5,218宗', '香港', '全港', '81'],
     // … and is the article's subject, so a later paragraph that names no place is Hong Kong's.

@@ -11,7 +11,7 @@
  */
 import type { Segmenter } from '../../words/segmenter.js';
 import type { WordAt } from '../../words/sentence-words.js';
-import { NON_ACTOR_BEFORE, PHRASE_OPENERS } from './lexicon.js';
+import { FACILITY_AFTER, NON_ACTOR_BEFORE, PHRASE_OPENERS } from './lexicon.js';
 import { mentionAt } from './mention-at.js';
 import { toTokens, type Token } from './tokens.js';
 import type { OrgMention } from './types.js';
@@ -53,7 +53,7 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
     const prev2 = prev && tokens[i - 2] ? tokens[i - 2]!.w + prev.w : '';
     m.mention.actor = !prev || !(NON_ACTOR_SET.has(prev.w) || NON_ACTOR_SET.has(prev2) || prev.t === 'v' || prev.t === 'vn'
       || (prev.t === 'd' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference)) && !(inPhrase[i] && m.mention.kind !== 'reference');
-    if (m.mention.kind === 'place' && inPlaceList(text, m.mention)) m.mention.actor = false;
+    if (m.mention.kind === 'place' && (inPlaceList(text, m.mention) || FACILITY_AFTER.test(text.slice(m.mention.end, m.mention.end + 3)))) m.mention.actor = false;
     // 县文广新旅局、应急管理局等部门: a bare body listed after one of a level or place is of that level or place.
     if (last && isBareBody(m.mention) && m.mention.government && LIST_JOINER.test(text.slice(last.end - base, m.mention.start))
       && (last.levelPrefix !== null || last.places.length) && last.kind === 'org') {

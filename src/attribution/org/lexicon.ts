@@ -81,7 +81,12 @@ export const NON_ACTOR_BEFORE = [
 export const NOT_ORGS = ['党委政府', '党委', '政府', '人民政府', '党政', '进社区', '社区', '街道', '部门', '有关部门', '相关部门'] as const;
 
 // 新建 (南昌市新建区) is far more often the verb: 新建乡镇（街道）应急消防站28个.
-export const NOT_PLACES = ['中国', '中华', '国家', '中央', '城镇', '农村', '城乡', '基层', '省内', '市内', '区内', '境内', '国内', '海外', '城市', '新建'] as const;
+export const NOT_PLACES = ['中国', '中华', '国家', '中央', '城镇', '农村', '城乡', '基层', '省内', '市内', '区内', '境内', '国内', '海外', '城市', '新建',
+  '城区', '矿区', '郊区', '东区', '西区', // the gazetteer's districts named by a common noun (阳泉 城区, 攀枝花 东区): an area, as written alone
+] as const;
+
+/** Words right after a place that make it the name of a facility, not an actor (宁波舟山港, 杭州西站, 青银高速). */
+export const FACILITY_AFTER = /^(?:港|港区|港口|港域|机场|火车站|高铁站|站|大桥|高速|铁路|大道|路|街|公园|水库|湖|江|河|山|古城|景区|湾)/;
 
 /**
  * Short names of places that are also common words of report prose (市人社局会同市总工会, 通道, 合作): a place
