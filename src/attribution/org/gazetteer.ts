@@ -108,5 +108,8 @@ export function resolvePlace(name: string, context: readonly Place[] = []): Plac
   // Prefer the higher level when a short name is shared by a province and a city of it (吉林).
   const levels = new Set(candidates.map((c) => c.level));
   if (levels.size > 1 && candidates.filter((c) => c.level === 'province').length === 1) return candidates.find((c) => c.level === 'province')!;
+  // … and by a city and a county under it (长沙: 长沙市 and 长沙县): the city.
+  const cities = candidates.filter((c) => c.level === 'city');
+  if (cities.length === 1 && candidates.every((c) => c === cities[0] || isWithin(c, cities[0]!))) return cities[0]!;
   return null;
 }
