@@ -56,8 +56,9 @@ export const SAME_KIND_REFERENCES: Readonly<Record<string, RegExp>> = {
 /** References that name their place themselves (Hong Kong and Macau usage): 全港 → 香港, 本澳 → 澳门. */
 export const SELF_NAMING_REFERENCES: Readonly<Record<string, string>> = { 全港: '香港', 本港: '香港', 香港全港: '香港', 全澳: '澳门', 本澳: '澳门' };
 
-/** Words that stand for a place named elsewhere: 全省 → the article's province, 该区 → its district; 该公司 …: see SAME_KIND_REFERENCES. */
-export const REFERENCE_WORDS: Record<string, 'province' | 'city' | 'county' | 'nation' | 'same'> = {
+/** Words that stand for a place named elsewhere: 全省 → the article's province, 该区 → its district, 当地 → its deepest place; 该公司 …: see SAME_KIND_REFERENCES. */
+export const REFERENCE_WORDS: Record<string, 'province' | 'city' | 'county' | 'nation' | 'same' | 'local'> = {
+  当地: 'local', 本地: 'local', // the article's own place, at its deepest level (当地消防救援部门接警后…)
   全国: 'nation', 我国: 'nation',
   全省: 'province', 我省: 'province', 本省: 'province', 该省: 'province',
   全市: 'city', 我市: 'city', 本市: 'city', 该市: 'city',

@@ -115,6 +115,7 @@ function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
   if (named) return ofPlace(resolvePlace(named)) ?? { org: named, region: null };
   const level = REFERENCE_WORDS[word];
   if (level === 'nation') return { org: '全国', region: null };
+  if (level === 'local') return placeOfLevel(level, scope.chain) ?? scope.subject ?? { org: null, region: null };
   if (level === 'same') {
     const kind = SAME_KIND_REFERENCES[word];
     const k = lastBefore(scope, (b) => b.kind === 'org' && !!kind?.test(b.text));
@@ -136,6 +137,7 @@ function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
  * the article is about (晋江市, 公主岭市) rather than its prefecture.
  */
 function placeOfLevel(level: (typeof REFERENCE_WORDS)[string], chain: PlaceChain): OrgResolution | null {
+  if (level === 'local') return ofPlace(chain.county ?? chain.city ?? chain.province);
   if (level !== 'province' && level !== 'city' && level !== 'county') return null;
   const countyCity = level === 'city' && chain.county?.name.endsWith('市') ? chain.county : null;
   return ofPlace(countyCity ?? chain[level]);

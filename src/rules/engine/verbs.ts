@@ -13,7 +13,8 @@ export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: 
   // A verbal noun between a verb and a noun modifies the noun: `发放宣传资料`, `组织宣传活动`,
   // `设置安全宣传咨询点`.
   // A report verb right after a verb of manner is the action itself (联合检查危化品运输车辆).
-  const afterManner = MANNER_VERBS.has(tokens[i - 1]?.text ?? '') && verbLexicon.has(t.text);
+  // … and so is one right after a total (接警后共调派消防救援车辆23辆: 共 opens the action).
+  const afterManner = (MANNER_VERBS.has(tokens[i - 1]?.text ?? '') || TOTAL_ADVERBS.has(tokens[i - 1]?.text ?? '')) && verbLexicon.has(t.text);
   if (t.tag === 'vn' && !afterManner && tokens[i + 1]?.tag.startsWith('n') && [1, 2, 3].some((d) => isPlainVerb(tokens[i - d], verbLexicon))) return false;
   // A verb before a rate names what the rate measures (`安全检查覆盖率`, `检查合格率`): one noun.
   const next = tokens[i + 1];
@@ -32,6 +33,9 @@ export function isActionToken(tokens: readonly Token[], i: number, verbLexicon: 
   }
   return false;
 }
+
+/** Adverbs of a total that open the action after them. */
+const TOTAL_ADVERBS: ReadonlySet<string> = new Set(['共', '累计', '共计', '合计', '先后', '分别', '累计共']);
 
 /** Last characters of a place name's level (硚口区, 栾川县, 朝城镇). */
 const PLACE_LEVEL_ENDINGS = '区县市镇乡省旗';

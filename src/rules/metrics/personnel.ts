@@ -24,6 +24,7 @@ export const PERSONNEL: MetricFamily = {
     { text: '全省应急系统累计345人次领导在岗带班', quantity: '345人次', metric: 'personnel.deployed' },
     { text: '抽调工作人员600余名', quantity: '600余名', metric: 'personnel.deployed' },
     { text: '县领导带队检查28人次', quantity: '28人次', metric: 'personnel.deployed', action: '带队检查' },
+    { text: '当地消防救援部门接警后共调派消防救援车辆23辆、指战员116名', quantity: '116名', metric: 'personnel.deployed', action: '调派' },
     { text: '全县护林员累计巡山护林2.3万人次', quantity: '2.3万人次', metric: 'personnel.deployed' },
   ],
   negatives: [
