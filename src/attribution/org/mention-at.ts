@@ -83,10 +83,13 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
   let end = -1;
   let k = j;
   if (!ref && !places.length && level === null) { k = i; }
+  const inner: PlacePart[] = [];
   for (; k < tokens.length; k++) {
     const tk = tokens[k]!;
     const digitsOk = level !== null && /^\d{3,}$/.test(tk.w);
     if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各')) break;
+    // A place inside the body (广东电网湛江供电局: 湛江) names where the body is: resolution reads the deepest.
+    if (places.length && k > j) { const p = placeAt(tokens, k, text); if (p?.known && p.strong) inner.push(p); }
     const sofar = ORG_LAST_CHARS.has(tk.w[tk.w.length - 1]!) ? text.slice(t.s, tk.e) : '';
     if (sofar && !GENERIC_AREA_SET.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w) && !isNamedSubPlace(tokens, i, k, text))) {
       end = k;
@@ -109,7 +112,8 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     // 省市县三级应急部门 names no one level; 县市场监管局 is the county's (县 + 市场监管局).
     const multiLevel = /^[省市县区]{2,}/.test(mtext) && !/^[省市县区]市场/.test(mtext);
     const lvl = multiLevel ? null : level ?? (!places.length && !ref && /^[省市县区]市场/.test(mtext) ? LEVEL_CHARS[mtext[0]!]! : null);
-    return { mention: mk(text, s, e, 'org', places, lvl, ref?.word ?? null), next: end + 1 };
+    const within = inner.filter((p) => p.end <= e);
+    return { mention: mk(text, s, e, 'org', within.length ? [...places, ...within] : places, lvl, ref?.word ?? null), next: end + 1 };
   }
   if (ref) return { mention: mk(text, t.s, tokens[ref.tokenEnd]!.e, 'reference', [], null, ref.word), next: ref.tokenEnd + 1 };
   // The strong places that lead (江西 of 江西公安交警: 公安 is also a county's short name, but a weak one).
