@@ -122,7 +122,8 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   { id: 'last-year', cues: ['去年'], re: /去年(?:全年)?(?!同期|以来|年初|年底|年末|底|末|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]+月|[“"]?(?:春节|国庆|五一|中秋|端午|清明|元旦))/g,
     extract: () => base('last-year', { year: null, month: 1, day: 1 }, { year: null, month: 12, day: 31 }, true) },
   // 今年 (weak: 截至10月底，全省今年累计 keeps 截至10月底)
-  { id: 'this-year', cues: ['今年'], re: /今年(?!以来|年初|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]+月)/g,
+  // Not 今年第14号台风, 今年第二次: an ordinal names the thing, not a period.
+  { id: 'this-year', cues: ['今年'], re: /今年(?!以来|年初|上半年|下半年|前三季度|第?[一二三四1-4]季度|第|\d|[一二三四五六七八九十]+月)/g,
     extract: () => ({ ...base('this-year', { year: null, month: 1, day: 1 }, null, true), weak: true }) },
   // 这个月, 该月: the month named just before (6月是全国第25个“安全生产月”…这个月，…)
   { id: 'that-month', cues: ['这个月', '该月'], re: /这个月|该月/g, extract: () => ({ ...base('that-month', null, null), anaphor: 'previous' }) },

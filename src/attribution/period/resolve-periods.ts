@@ -54,7 +54,7 @@ function dayInLastMonth(out: readonly ResolvedPeriod[], day: number): string | n
   return null;
 }
 
-const THIS_YEAR = /今年(?!\d|[一二三四五六七八九十]+月)/g;
+const THIS_YEAR = /今年(?!\d|第|[一二三四五六七八九十]+月)/g;
 
 export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): ResolvedPeriod[] {
   const out: ResolvedPeriod[] = [];
