@@ -31,6 +31,9 @@ export interface PeriodContext extends EventContext {
   statedMonth?: { year: number | null; month: number } | null;
 }
 
+/** How many period mentions back a 当天 may reach for its day. */
+const SAME_DAY_REACH = 3;
+
 /** Reports published in these months that speak of 全年 with no year stated review the year before. */
 const YEAR_REVIEW_MONTHS = 2;
 
@@ -61,6 +64,7 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
   const none = (m: PeriodMention): ResolvedPeriod => ({ text: m.text, start: null, end: null, isExplicitSince: false });
   const firstThisYear = new Map<number, number>(); // paragraph start → offset of its first 今年
   let previous = -1; // last mention that is neither a comparison nor a bare 今年
+  let lastDay = -1; // last single day named (11月1日), for 当天
   let since: ResolvedPeriod | null = null; // last 自6月14日以来
   let sinceAt = -1; // … and its offset
   let dateline = -1;
@@ -117,7 +121,8 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
         }
         break;
       }
-      case 'same-day': r = previous >= 0 && mentions[previous]!.rule === 'day' ? { ...out[previous]!, text: m.text } : none(m); break;
+      // 当天: the last single day named (11月1日，…开跑。…赛事期间…当天共投入…), past any span named since; none after 近日.
+      case 'same-day': r = lastDay >= 0 && lastDay >= previous - SAME_DAY_REACH ? { ...out[lastDay]!, text: m.text } : none(m); break;
       case 'holiday': {
         const named = m.key ?? holiday;
         const publishedAt = m.from?.year == null ? ctx.publishedAt ?? null : null;
@@ -138,6 +143,8 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
     }
     out.push(r);
     if (!m.comparison && !m.weak) previous = i;
+    if (!m.comparison && m.rule === 'day' && !m.anaphor) lastDay = i;
+    else if (!m.comparison && m.rule === 'vague') lastDay = -1; // 近日 … 当天: no day is meant
     if (r.isExplicitSince) { since = r; sinceAt = m.start; }
     if (m.rule === 'dateline') dateline = i;
     if (m.rule === 'holiday' && m.key) holiday = m.key;
