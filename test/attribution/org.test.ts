@@ -23,6 +23,8 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     // A place before 港/站/高速… names a facility; 城区 alone is an area, not 阳泉's district.
     ['宁波舟山港宁波港域进出港船舶约46.8万艘次', ['宁波舟山*']],
     ['西湖区作为赛道途经最长的城区，当天出动志愿者1800名', ['西湖区']],
+    // A word ending like a place that names a kind of area (文明城市, 沿海地区) is no place.
+    ['创建全国文明城市', ['全国*']],
     // A determiner and a kind of area (各灯区) names no new place.
     ['全区各灯区累计接待游客1086万人次', ['全区']],
     // Bureau names with 和 stay whole (jieba's 和 is a conjunction).

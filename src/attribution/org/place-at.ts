@@ -9,6 +9,9 @@ import type { PlacePart } from './types.js';
 
 const NOT_PLACE_SET: ReadonlySet<string> = new Set(NOT_PLACES);
 const WORD_LIKE: ReadonlySet<string> = new Set(WORD_LIKE_SHORT_NAMES);
+/** Words ending like a place that name a kind of area (文明城市, 重点地区, 风景区, 工业园区). */
+const KIND_OF_AREA = /(?:城市|市区|地区|辖区|片区|园区|景区|小区|山区|灾区|城区|矿区|郊区|社区|街区|市县|区县|县区|市场)$/;
+
 /** One-character level endings a place name can take. */
 const LEVEL_ENDINGS: ReadonlySet<string> = new Set('市县区州旗');
 
@@ -44,7 +47,7 @@ function findPlaceAt(tokens: Token[], i: number, text: string): PlacePart | null
   // Outside the gazetteer: a new 区/县 name (新开区, 汽开区) stands alone; another ns word (漓江, 城中村)
   // only heads an org (四平供电公司).
   // Not a determiner and a kind of area (各灯区, 该片区, 全景区): no name.
-  if (/^(x|ns|nt)$/.test(t.t) && t.w.length >= 3 && /[区县市旗州]$/.test(t.w) && !/^[各全本该每这那其此]/.test(t.w)) return { name: t.w, start: t.s, end: t.e, known: false, strong: true, tokenEnd: i };
+  if (/^(x|ns|nt)$/.test(t.t) && t.w.length >= 3 && /[区县市旗州]$/.test(t.w) && !/^[各全本该每这那其此]/.test(t.w) && !KIND_OF_AREA.test(t.w)) return { name: t.w, start: t.s, end: t.e, known: false, strong: true, tokenEnd: i };
   // An ns word jieba cut from its level (南港/市, 清溪/县) names a place the gazetteer does not know.
   const level = t.t === 'ns' && t.w.length >= 2 ? levelAfter(tokens, i) : null;
   if (level) return { name: t.w + level.w, start: t.s, end: level.e, known: false, strong: true, tokenEnd: i + 1 };
