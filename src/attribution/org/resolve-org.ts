@@ -41,8 +41,11 @@ function deepestPlace(m: OrgMention, chain: PlaceChain): OrgResolution | null {
   if (!last) return null;
   if (!last.known) return { org: m.text.slice(0, last.end - m.start), region: null };
   const context = [chain.county, chain.city, chain.province].filter((p): p is Place => !!p);
-  for (const p of m.places.slice(0, -1)) { const r = resolvePlace(p.name, context); if (r) context.push(r); }
+  let named: Place | null = null; // the deepest place the mention's earlier parts name (南京 of 南京江北新材料科技园)
+  for (const p of m.places.slice(0, -1)) { const r = resolvePlace(p.name, context); if (r) { context.push(r); named = r; } }
   const place = resolvePlace(last.name, context);
+  // A short name that names no place under the ones before it (江北 after 南京: 重庆's 江北区) leaves those.
+  if (named && (!place || !isWithin(place, named))) return ofPlace(named);
   // A weak short name (城北 of 城南城北供电分中心) gives a region only inside the article's places; so does the short
   // name of a county in another province than the article's (徽州古城景区 in 歙县: not 丽江市古城区). A city's short
   // name (江门对口支援…) is meant.
