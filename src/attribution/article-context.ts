@@ -76,7 +76,7 @@ export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts,
   const inLead = inAny([...lead, ...(opening ? [opening] : [])]);
   const stated = periods.find((m) => inLead(m) && m.from?.year);
   const referenceYear = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : stated?.from?.year ?? null;
-  const statedYear = periods.find((m) => m.rule === 'year' && m.to !== null && inLead(m))?.from?.year ?? null;
+  const statedYear = periods.find((m) => m.rule === 'year' && m.to !== null && !m.comparison && inLead(m))?.from?.year ?? null;
   const monthNamed = periods.find((m) => m.rule === 'month' && inLead(m))?.from;
   const statedMonth = monthNamed ? { year: monthNamed.year, month: monthNamed.month } : null;
   const resolved = resolvePeriods(periods, { text: doc.text, sentences, pageSentences: doc.sentences, paragraphs, referenceYear, publishedAt, statedYear, statedMonth });

@@ -40,6 +40,9 @@ const partStart = (year: number | null, month: string, part: string | null): Par
 const partEnd = (year: number | null, month: string, part: string | null): PartialDate =>
   part === '上旬' || part === '初' ? day(year, month, '10') : part === '中旬' ? day(year, month, '20') : monthEnd(year, month);
 
+/** The first year of each five-year plan. */
+const FIVE_YEAR_PLANS: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026 };
+
 const QUARTERS: Record<string, [number, number]> = { 一: [1, 3], 二: [4, 6], 三: [7, 9], 四: [10, 12], 1: [1, 3], 2: [4, 6], 3: [7, 9], 4: [10, 12] };
 
 export const PERIOD_PARSERS: PeriodParser[] = [
@@ -112,6 +115,12 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 二〇二二年, 2022年, 2023年度, 2023年以来
   { id: 'year', cues: ['年'], re: /(\d{4}|[〇零一二三四五六七八九]{4})年(?!代|届)度?((?:年初)?以来)?/g,
     extract: (m) => { const y = readYear(m[1]!); return y ? base('year', { year: y, month: 1, day: 1 }, m[2] ? null : { year: y, month: 12, day: 31 }) : null; } },
+  // 过去五年, 五年来, 近三年: the whole years before the article's (a 2026 work report's 过去五年 is 2021–2025)
+  { id: 'past-years', cues: ['年来', '过去', '近'], re: /(?:过去|近)([二两三四五六七八九十]|\d{1,2})年(?:来|间|中)?|([二两三四五六七八九十]|\d{1,2})年来/g,
+    extract: (m) => { const n = readSmallNumber((m[1] ?? m[2]!).replace('两', '二')); return n >= 2 && n <= 10 ? { ...base('past-years', null, null), anaphor: 'past-years', key: String(n) } : null; } },
+  // “十四五”期间, 十三五以来: the five-year plan's years
+  { id: 'plan-period', cues: ['十三五', '十四五', '十五五'], re: /[“"]?(十[三四五]五)[”"]?(?:时期|期间|以来)/g,
+    extract: (m) => { const y = FIVE_YEAR_PLANS[m[1]!]!; return base('plan-period', { year: y, month: 1, day: 1 }, /以来$/.test(m[0]) ? null : { year: y + 4, month: 12, day: 31 }); } },
   // 本月, 当月: the month a monthly bulletin reports on (关于10月份…情况的通报), else the month of publication
   { id: 'this-month', cues: ['本月', '当月'], re: /本月|当月/g, extract: () => ({ ...base('this-month', null, null), anaphor: 'article-month' }) },
   // 上周, 本周, 上月: relative to the day of publication (a weekly or monthly bulletin); 较上月/上周五 are not (find-periods.ts marks comparisons)

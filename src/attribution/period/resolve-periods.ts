@@ -108,6 +108,13 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
         r = named ? { ...none(m), start: toIso({ year: null, month: named.month, day: 1 }, y), end: toIso({ year: null, month: named.month, day: lastDayOfMonth(named.month, y) }, y) } : none(m);
         break;
       }
+      case 'past-years': {
+        // The N whole years before the article's year (its stated year's, else the reference year's).
+        const n = Number(m.key);
+        const y = ctx.referenceYear;
+        r = y === null ? none(m) : { ...none(m), start: toIso({ year: y - n, month: 1, day: 1 }, null), end: toIso({ year: y - 1, month: 12, day: 31 }, null) };
+        break;
+      }
       case 'last-week': case 'this-week': case 'last-month': {
         const span = publicationRelative(m.anaphor, ctx.publishedAt);
         r = span ? { ...none(m), ...span } : none(m);
