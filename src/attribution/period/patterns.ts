@@ -19,6 +19,8 @@ export interface PeriodParser {
 const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(今年|去年|上年)?';
 const N = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const TO = '(?:至|到|—|-|~|－)';
+/** An hour after a day (3月18日14时20分, 截至9月17日18时): part of the day's phrase. */
+const HOUR = '(?:\\d{1,2}时(?:\\d{1,2}分|许)?)?';
 const HOLIDAY = Object.keys(HOLIDAY_WORDS).sort((a, b) => b.length - a.length).join('|');
 const HOLIDAY_CUES = Object.keys(HOLIDAY_WORDS);
 /** National campaign months: 安全生产月 is June, 质量月 September, 消防宣传月 November. */
@@ -47,7 +49,7 @@ const QUARTERS: Record<string, [number, number]> = { 一: [1, 3], 二: [4, 6], �
 
 export const PERIOD_PARSERS: PeriodParser[] = [
   // 9月9日至11日, 5月20日至6月30日, 7月15日至17日, 2024年11月1日至2025年4月30日 (a year on each end)
-  { id: 'day-range', cues: ['月'], re: new RegExp(`${Y}${N}月${N}[日号]${TO}(?:(\\d{4})年)?(?:${N}月)?${N}[日号]`, 'g'),
+  { id: 'day-range', cues: ['月'], re: new RegExp(`${Y}${N}月${N}[日号]${HOUR}${TO}(?:(\\d{4})年)?(?:${N}月)?${N}[日号]${HOUR}`, 'g'),
     extract: (m) => {
       const endYear = m[5] ? readYear(m[5]) : yearOf(m);
       return checked(base('day-range', day(yearOf(m), m[3]!, m[4]!), day(endYear, m[6] ?? m[3]!, m[7]!), !!m[2]));
@@ -107,7 +109,7 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   { id: 'month', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
     extract: (m) => checked(base('month', day(yearOf(m), m[3]!, '1'), monthEnd(yearOf(m), m[3]!), !!m[2])) },
   // 5月17日, 2022年8月25日, 9月10日下午, 7月28日上午9时 (举行 dates an event; it announces nothing, unlike 召开/发布会)
-  { id: 'day', cues: ['月'], re: new RegExp(`${Y}${N}月${N}[日号](?:(?:上午|下午|晚上?|凌晨|早上|中午)(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?)?`, 'g'),
+  { id: 'day', cues: ['月'], re: new RegExp(`(?<![至止到])${Y}${N}月${N}[日号](?:(?:上午|下午|晚上?|凌晨|早上|中午)(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?)?${HOUR}`, 'g'),
     extract: (m) => { const d = day(yearOf(m), m[3]!, m[4]!); return checked(base('day', d, d, !!m[2])); } },
   // 全年, 2024年全年: the whole year the article reports on (全年计划/目标/任务 name a plan, not a period)
   { id: 'whole-year', cues: ['全年'], re: /(?:(\d{4}|[〇零一二三四五六七八九]{4})年)?全年(?!计划|目标|任务)/g,
