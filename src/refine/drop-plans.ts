@@ -26,6 +26,8 @@ export function planReason(f: DraftFact, doc: DocumentStructure): string | null 
   if (TARGET_BEFORE.test(doc.text.slice(Math.max(0, f.quantity.start - 6), f.quantity.start))) return 'a plan or target (the target named right before the figure)';
   const heading = sectionHeading(f, doc);
   if (heading) return `a plan (under the heading ${heading})`;
+  const tasks = plannedTasks(f, doc);
+  if (tasks) return `a plan (a task of ${tasks})`;
   const sentence = doc.sentences[f.sentenceIndex]!;
   const opening = doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)).trimStart();
   const opener = PLAN_OPENERS.find((w) => opening.startsWith(w));
@@ -69,6 +71,27 @@ function inSameSentence(doc: DocumentStructure, s: number, of: number): boolean 
 
 /** How far after the figure, within its clause, its predicate is read for a future. */
 const MAX_AFTER_CHARS = 24;
+
+/** Paragraphs of enumerated tasks (一是…二是…) go on from the paragraph before the first of them. */
+const ENUMERATED_TASK = /^[一二三四五六七八九十]是/;
+/** What makes that paragraph announce plans: 主要预期目标是：, 重点抓好以下工作：, 今年将…. */
+const ANNOUNCES_PLANS = /(?:目标|任务|计划|打算|工作安排|重点抓好|重点做好|将着力|将重点)[^。]{0,20}[：:。]?\s*$/;
+
+/**
+ * The plan a paragraph of enumerated tasks belongs to (今年…主要预期目标是：… / 一是深化治本攻坚…全年检查企业不少于6500家次):
+ * the announcing words of the paragraph before the run of 一是/二是 paragraphs, or null.
+ */
+function plannedTasks(f: DraftFact, doc: DocumentStructure): string | null {
+  let p = f.paragraphIndex;
+  const opens = (i: number) => ENUMERATED_TASK.test(doc.text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.start + 3));
+  if (!opens(p)) return null;
+  while (p > 0 && p > f.paragraphIndex - MAX_SECTION_PARAGRAPHS && opens(p - 1)) p--;
+  const intro = doc.paragraphs[p - 1];
+  if (!intro || intro.articleIndex !== f.articleIndex) return null;
+  const tail = doc.text.slice(Math.max(intro.start, intro.end - 60), intro.end);
+  const m = ANNOUNCES_PLANS.exec(tail) ?? (/今年|明年|下一步|将/.test(tail) && /目标|任务/.test(tail) ? /目标|任务/.exec(tail) : null);
+  return m ? m[0].replace(/[：:。\s]+$/, '') : null;
+}
 
 /** The plan heading (`四、下一步工作`) nearest above the figure's paragraph in its article, if that heading is one; null otherwise. */
 function sectionHeading(f: DraftFact, doc: DocumentStructure): string | null {
