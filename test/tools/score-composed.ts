@@ -34,12 +34,17 @@ export function scoreComposed(dir: string): ComposedScore[] {
   const names = readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace(/\.expected\.json$/, '')).sort();
   return names.map((name) => {
     const exp = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as { publishedAt?: string; facts: Expected[] };
-    const facts: Fact[] = extract(readFileSync(join(dir, `${name}.txt`), 'utf8'), { publishedAt: exp.publishedAt }).facts;
+    const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
+    const facts: Fact[] = extract(text, { publishedAt: exp.publishedAt }).facts;
     const used = new Set<number>();
+    let cursor = 0; // expectations are in text order: each is looked for after the one before
     const s: ComposedScore = { doc: name, expected: 0, found: 0, scored: 0, agree: 0, plans: 0, plansReported: 0, extra: 0, lines: [],
       fields: { value: { stated: 0, agree: 0 }, bounds: { stated: 0, agree: 0 }, org: { stated: 0, agree: 0 }, period: { stated: 0, agree: 0 } } };
     for (const x of exp.facts) {
-      const i = facts.findIndex((f, k) => !used.has(k) && (f.text.includes(x.text) || x.text.includes(f.text)));
+      // As ANNOTATION.md scores: a fact whose span overlaps the expectation's (the 386个 planned is not the 386个 done later).
+      const at = text.indexOf(x.text, cursor);
+      if (at >= 0) cursor = at + x.text.length;
+      const i = facts.findIndex((f, k) => !used.has(k) && (at >= 0 ? f.start < at + x.text.length && at < f.end : f.text.includes(x.text) || x.text.includes(f.text)));
       const plan = x.metric === 'not-a-fact';
       if (plan) s.plans++; else s.expected++;
       if (i < 0) { if (!plan) s.lines.push(`MISSED  ${x.text} [${x.metric}]`); continue; }
