@@ -64,7 +64,7 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   const inner = pw || fraction ? null : readInnerQualifier(s, end, unitAt);
   if (inner) end = inner.end;
   let unit: UnitMatch | null = pw || fraction ? null : readUnit(s, end);
-  if (!unit && !pw && !fraction && s[end] === '点' && n.arabic) unit = { start: end, end: end + 1, word: '点', kind: 'count', time: false };
+  if (!unit && !pw && !fraction && s[end] === '点' && n.arabic) unit = { start: end, end: end + 1, word: '点', kind: 'count', time: false, measure: false };
   const tenths = unit || pw || fraction || inner ? null : readTenths(s, n, end);
   if (tenths) { value = sign * tenths.value; end = tenths.end; kind = 'percent'; unitWord = '%'; }
   if (!pw && !fraction && !tenths) {
@@ -83,7 +83,7 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
     low = lowValue(n, range.high); high = range.high.value; end = range.end;
     if (range.unit) { kind = range.unit.kind; unitWord = original.slice(range.unit.start, range.unit.end); }
   }
-  const suffix = unit || pw || tenths || (!unitWord && !fraction) ? readSuffixQualifier(s, end, unit?.time ?? false) : null;
+  const suffix = unit || pw || tenths || (!unitWord && !fraction) ? readSuffixQualifier(s, end, (unit?.time ?? false) || (unit?.measure ?? false)) : null;
   if (suffix) end = suffix.end;
   if (!unitWord && kind !== 'fraction' && n.chinese && !n.arabic && isBareChineseWord(s, n, start, end)) return refuse(end, 'numeral inside a word');
   if (!unitWord && n.arabic && isAsciiLetter(s.charCodeAt(end))) return refuse(end, 'model or code');

@@ -10,6 +10,8 @@ export interface UnitMatch {
   word: string;
   kind: QuantityKind;
   time: boolean;
+  /** A unit of measure (米, 吨, 公顷): 多/余 after it still qualify (1米多). */
+  measure: boolean;
 }
 
 const KIND = new Map<string, QuantityKind>();
@@ -19,6 +21,7 @@ for (const u of MEASURE_UNITS) KIND.set(u, 'count');
 for (const u of MONEY_UNITS) KIND.set(u, 'money');
 for (const [u, k] of Object.entries(PERCENT_UNITS)) KIND.set(u, k);
 const TIME = new Set<string>(TIME_UNITS);
+const MEASURE = new Set<string>(MEASURE_UNITS);
 const UNITS = buildMatcher([...KIND.keys()]);
 
 /**
@@ -31,5 +34,5 @@ export function readUnit(s: string, j: number): UnitMatch | null {
   while (s[k] === ' ' && k - j < 4) k++;
   const word = UNITS.at(s, k);
   if (!word) return null;
-  return { start: k, end: k + word.length, word, kind: KIND.get(word)!, time: TIME.has(word) };
+  return { start: k, end: k + word.length, word, kind: KIND.get(word)!, time: TIME.has(word), measure: MEASURE.has(word) };
 }

@@ -19,6 +19,7 @@ describe('findPeriods: spans and parsers', () => {
     ['3月18日14时20分，双柏县发生森林火灾', '3月18日14时20分', 'day'],
     ['截至6月19日17时，此轮强降雨共造成', '截至6月19日', 'until'],
     ['7月15日至17日强降雨期间，该县转移群众', '7月15日至17日强降雨期间', 'day-range'], // the date and its event are one period
+    ['“今年以来，村里共排查隐患12处', '今年以来', 'year-to-date'], // the quotation's opening mark is not the period's
     ['1至9月，全市累计检查企业', '1至9月', 'month-range'],
     ['1月份至7月份，全区共', '1月份至7月份', 'month-range'],
     ['2023年1月至2026年9月，全市检察机关共受理', '2023年1月至2026年9月', 'month-range'], // a year on each end

@@ -17,6 +17,7 @@ const MARKERS: { re: RegExp; anaphor: 'event' | 'event-first-day'; span: boolean
 ];
 const CJK_RUN = /[\u4e00-\u9fff“”"]{2,12}$/;
 const DATE_UNIT = /[日号月年]/;
+const OPENING_QUOTE = /[“"]/;
 const LEAD = /^(?:自|从|在|仅|截至)/;
 const TRAIL = /(?:开展|启动|实施|运行|开通|开始|进行|举办)$/;
 
@@ -35,6 +36,8 @@ export function findEventPeriods(text: string): EventDraft[] {
       let start = m.index! - before[0].length;
       // 自3月15日启动…以来: the name starts after the date's 日, which belongs to the date.
       if (DATE_UNIT.test(text.charAt(start)) && /[0-9〇一二三四五六七八九十]/.test(text.charAt(start - 1))) start++;
+      // An opening quote before the name belongs to the quotation (“今年以来，…), not to the period.
+      while (start < m.index! && OPENING_QUOTE.test(text.charAt(start))) start++;
       if (m.index! - start < 2) continue;
       const key = eventKey(text.slice(start, m.index!));
       if (!key) continue;

@@ -5,8 +5,8 @@
 
 /** Before the number: `约516万元` `近百场` `超1000万人次` `超过750平方米` `不少于60%` `不足400起` `逾`. */
 export const PREFIX_QUALIFIERS = {
-  '不少于': 'over', '不低于': 'over', '超过': 'over', '多于': 'over', '高于': 'over', '至少': 'over', '超': 'over', '逾': 'over',
-  '不足': 'under', '不到': 'under', '少于': 'under', '低于': 'under', '不超过': 'under', '最多': 'under', '将近': 'under',
+  '不少于': 'over', '不低于': 'over', '不小于': 'over', '超过': 'over', '多于': 'over', '高于': 'over', '大于': 'over', '至少': 'over', '超': 'over', '逾': 'over',
+  '不足': 'under', '不到': 'under', '少于': 'under', '低于': 'under', '小于': 'under', '不超过': 'under', '不大于': 'under', '不高于': 'under', '最多': 'under', '将近': 'under',
   '接近': 'under', '近': 'under',
   '大约': 'approx', '大概': 'approx', '近似': 'approx', '约为': 'approx', '约': 'approx', '大致': 'approx',
 } as const;
@@ -22,8 +22,8 @@ export const SUFFIX_QUALIFIERS = {
 } as const;
 
 /**
- * Suffix words that only qualify a duration (`1年多`, `3个月余`); after `3家` the
- * `多` starts the next word (`3家多部门`), so it is refused there.
+ * Suffix words that only qualify a duration or a measure (`1年多`, `3个月余`, `1米多`); after `3家`
+ * the `多` starts the next word (`3家多部门`), so it is refused there.
  */
 export const TIME_ONLY_SUFFIXES = ['多', '余'] as const;
 
