@@ -20,6 +20,7 @@ describe('findPeriods: spans and parsers', () => {
     ['截至6月19日17时，此轮强降雨共造成', '截至6月19日', 'until'],
     ['7月15日至17日强降雨期间，该县转移群众', '7月15日至17日强降雨期间', 'day-range'], // the date and its event are one period
     ['“今年以来，村里共排查隐患12处', '今年以来', 'year-to-date'], // the quotation's opening mark is not the period's
+    ['检测研究院张家界分院今年以来共完成定期检验9条', '今年以来', 'year-to-date'], // who comes before 今年以来, not an event
     ['1至9月，全市累计检查企业', '1至9月', 'month-range'],
     ['1月份至7月份，全区共', '1月份至7月份', 'month-range'],
     ['2023年1月至2026年9月，全市检察机关共受理', '2023年1月至2026年9月', 'month-range'], // a year on each end
@@ -173,6 +174,7 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['武汉市高温劳动保护督查通报\n\n6月15日至7月25日，市人社局组成联合督查组5个。\n\n从各区情况看，江岸区检查用人单位162户。', '162户', '2025-07-28', '6月15日至7月25日', '2025-06-15', '2025-07-25'],
     // 这个月 is the month named just before it.
     ['滨江交出安全生产月成绩单\n\n6月是全国第25个“安全生产月”。\n\n这个月，全区共检查企业1035家。', '1035家', '2026-07-02', '这个月', '2026-06-01', '2026-06-30'],
+    ['增冲村的冬季防火\n\n今年以来，村里开展防火巡查。村支书说：“这个月我们已经巡查出隐患17处。”', '17处', '2026-12-28', '这个月', '2026-12-01', '2026-12-31'], // no month named before: the article's
     // 今年第14号台风 names a typhoon: no 今年 opens the paragraph, so 截至 has no start.
     ['湛江供电局全力抢修受损电网\n\n受今年第14号台风影响，湛江市遭受狂风暴雨袭击。截至9月17日18时，湛江供电局已恢复供电用户51.3万户。', '51.3万户', '2026-09-18', '截至9月17日', null, '2026-09-17'],
     // 当天 is the last single day named, past an event span named since (赛事期间).

@@ -18,6 +18,7 @@ const MARKERS: { re: RegExp; anaphor: 'event' | 'event-first-day'; span: boolean
 const CJK_RUN = /[\u4e00-\u9fff“”"]{2,12}$/;
 const DATE_UNIT = /[日号月年]/;
 const OPENING_QUOTE = /[“"]/;
+const YEAR_BEFORE_MARKER = /(?:今年|去年|本年|年初)$/;
 const LEAD = /^(?:自|从|在|仅|截至)/;
 const TRAIL = /(?:开展|启动|实施|运行|开通|开始|进行|举办)$/;
 
@@ -39,6 +40,8 @@ export function findEventPeriods(text: string): EventDraft[] {
       // An opening quote before the name belongs to the quotation (“今年以来，…), not to the period.
       while (start < m.index! && OPENING_QUOTE.test(text.charAt(start))) start++;
       if (m.index! - start < 2) continue;
+      // …分院今年以来: 今年以来 is its own parser's, and the words before it name who, not an event.
+      if (YEAR_BEFORE_MARKER.test(text.slice(start, m.index!))) continue;
       const key = eventKey(text.slice(start, m.index!));
       if (!key) continue;
       out.push({ start, end: m.index! + m[0].length, rule: span ? 'event-span' : 'event-since', from: null, to: null, relativeYear: false, anaphor, key });

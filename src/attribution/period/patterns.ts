@@ -136,8 +136,8 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // Not 今年第14号台风, 今年第二次: an ordinal names the thing, not a period.
   { id: 'this-year', cues: ['今年'], re: /今年(?!以来|年初|上半年|下半年|前三季度|第?[一二三四1-4]季度|第|\d|[一二三四五六七八九十]+月)/g,
     extract: () => ({ ...base('this-year', { year: null, month: 1, day: 1 }, null, true), weak: true }) },
-  // 这个月, 该月: the month named just before (6月是全国第25个“安全生产月”…这个月，…)
-  { id: 'that-month', cues: ['这个月', '该月'], re: /这个月|该月/g, extract: () => ({ ...base('that-month', null, null), anaphor: 'previous' }) },
+  // 这个月, 该月: the month named just before (6月是全国第25个“安全生产月”…这个月，…), else the article's month
+  { id: 'that-month', cues: ['这个月', '该月'], re: /这个月|该月/g, extract: () => ({ ...base('that-month', null, null), anaphor: 'that-month' }) },
   // 同期 (去年同期 is a comparison, marked later)
   { id: 'same-period', cues: ['同期'], re: /同期/g, extract: () => ({ ...base('same-period', null, null), anaphor: 'previous' }) },
   // 当天, 当日

@@ -102,6 +102,9 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
         r = { ...none(m), start: toIso({ year: null, month: 1, day: 1 }, y), end: toIso({ year: null, month: 12, day: 31 }, y) };
         break;
       }
+      case 'that-month':
+        if (previous >= 0 && mentions[previous]!.rule === 'month') { r = { ...out[previous]!, text: m.text }; break; }
+      // falls through: with no month named before, 这个月 is the article's month, as 本月 is
       case 'article-month': {
         const named = ctx.statedMonth ?? publication;
         const y = named ? named.year ?? ctx.referenceYear : null;

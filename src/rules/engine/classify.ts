@@ -44,8 +44,9 @@ export function classify(input: ClassifyInput, rules: readonly ParsedRule[]): Cl
 function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: ClassifyInput, context: string | null): number | null {
   if (rule.kinds && !rule.kinds.includes(quantity.kind)) return null;
   if (rule.noAction && action) return null;
-  if (rule.units && (!quantity.unit || !rule.units.includes(quantity.unit))) return null;
-  if (rule.notUnits && quantity.unit && rule.notUnits.includes(quantity.unit)) return null;
+  const unit = quantity.unit === null ? null : foldUnit(quantity.unit);
+  if (rule.units && (!unit || !rule.units.includes(unit))) return null;
+  if (rule.notUnits && unit && rule.notUnits.includes(unit)) return null;
   let evidence = rule.units ? 1 : 0;
   let length = 0;
   if (rule.verbs) {
@@ -61,6 +62,11 @@ function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: Cl
   }
   if (rule.not?.some((w) => action?.includes(w) || object?.includes(w))) return null;
   return evidence * 1000 + rule.priority * 100 + length;
+}
+
+/** A unit as the rules list it: full-width brackets as ASCII (台（套） → 台(套)), as the text may print them either way. */
+function foldUnit(unit: string): string {
+  return unit.includes('（') || unit.includes('）') ? unit.replace(/（/g, '(').replace(/）/g, ')') : unit;
 }
 
 function longestContained(words: readonly string[], text: string | null): string | null {

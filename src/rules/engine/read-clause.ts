@@ -49,6 +49,8 @@ export function readClause(tokens: readonly Token[], verbs: ReadonlySet<string>)
 
 /** The last item of a list that closes it as problems found: …等问题, …等安全隐患, …等问题单位. */
 const LIST_OF_PROBLEMS = /等[^、，,]{0,4}(?:问题|隐患)/;
+/** Verbs that find problems: the head of such a list before any other verb of its first item. */
+const PROBLEM_FINDING_VERBS: ReadonlySet<string> = new Set(['发现', '查出', '排查出', '检查出', '查找', '查摆', '梳理出', '发现并']);
 
 /** 分别 (or 分别为/分别是/分别达到) and the linking words after it, up to the first figure. */
 const RESPECTIVELY = /^分别/;
@@ -126,7 +128,10 @@ function shareLastPredicate(tokens: readonly Token[], items: readonly Span[], re
 
 /** The run of the first word of the span that the rules know as a report verb (发现 of 发现未按规定发放高温津贴, 发现并督促整改). */
 function firstLexiconVerb(tokens: readonly Token[], span: Span, verbs: ReadonlySet<string>): VerbRun | null {
-  for (let i = span.from; i < span.to; i++) {
+  // A verb of finding heads the list when there is one (入户安检中发现燃气胶管老化、…等隐患: 发现, not 安检).
+  let first = -1;
+  for (let i = span.from; i < span.to && first < 0; i++) if (PROBLEM_FINDING_VERBS.has(tokens[i]!.text) && isActionToken(tokens, i, verbs)) first = i;
+  for (let i = first >= 0 ? first : span.from; i < span.to; i++) {
     if (!verbs.has(tokens[i]!.text) || !isActionToken(tokens, i, verbs)) continue;
     // The whole compound: 发现并督促整改.
     let to = i + 1;

@@ -38,6 +38,7 @@ export const HAZARDS: MetricFamily = {
     { text: '全区检查企业和整改隐患数分别为1860家和5230项', quantity: '5230项', metric: 'hazards.rectified', action: '整改' },
     // A list closed by 等问题 names problems found by the list's first verb, whatever verbs its items hold (发放, 调整).
     { text: '发现未按规定发放高温津贴、未合理调整作息时间等问题单位97户', quantity: '97户', metric: 'hazards.found', action: '发现' },
+    { text: '入户安检中发现燃气胶管老化、私接私改、使用非标灶具等隐患4.37万处', quantity: '4.37万处', metric: 'hazards.found', action: '发现' },
     // A negation belongs to its verb: what was not fixed is pending.
     { text: '已整改1452项，整改率91.5%；未整改的135项已全部下达限期整改指令书', quantity: '135项', metric: 'hazards.pending', action: '未整改' },
     { text: '尚未整改隐患12处', quantity: '12处', metric: 'hazards.pending', action: '尚未整改', object: '隐患' },

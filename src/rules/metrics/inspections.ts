@@ -4,7 +4,7 @@ const INSPECT_VERBS = [
   '检查', '走访', '抽查', '核查', '排查', '巡查', '督导', '暗访', '明察暗访', '检查指导', '督促检查', '延伸巡察', '巡察', '考核',
   '执法检查', '走访检查', '摸排', '抽检', '检测', '督查', '巡检', '排查整治', '走访排查', '巡视', '检查了', '覆盖',
   '安全检查', '安全大检查', // jieba tags 安全检查 nr
-  '安检', '入户安检', '稽查',
+  '安检', '入户安检', '稽查', '检验', '定期检验', '年度检验',
 ];
 const TARGET_OBJECTS = [
   '企业', '单位', '场所', '门店', '县', '区', '乡镇', '街道', '部门', '项目', '工地', '景区', '码头', '店铺', '商铺', '网点', '用户',
@@ -18,7 +18,7 @@ const TEAM_OBJECTS = ['检查组', '督导组', '工作组', '督查组', '暗�
 export const INSPECTIONS: MetricFamily = {
   rules: [
     { id: 'inspections.targets:verb+object', metric: 'inspections.targets', verbs: INSPECT_VERBS, objects: TARGET_OBJECTS, kinds: ['count'] },
-    { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '艘', '辆次', '艘次', '台次', '户次', '架次', '批', '座次', '条次', '站次', '点次'], kinds: ['count'], priority: -1 },
+    { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '台(套)', '台套', '套', '艘', '辆次', '艘次', '台次', '户次', '架次', '批', '座次', '条次', '站次', '点次'], kinds: ['count'], priority: -1 },
     // Places visited (ANNOTATION.md: inspected or visited): 分赴17个乡镇指导…, 深入23家企业开展检查.
     { id: 'inspections.targets:visited', metric: 'inspections.targets', verbs: ['分赴', '深入', '走进', '赶赴', '前往'], objects: TARGET_OBJECTS, kinds: ['count'] },
     { id: 'inspections.targets:people', metric: 'inspections.targets', verbs: ['核查', '检查', '抽查', '查验', '审验', '排查'], objects: CHECKED_PEOPLE, units: ['名', '人', '人次'], kinds: ['count'], priority: 1 },
@@ -43,6 +43,8 @@ export const INSPECTIONS: MetricFamily = {
     { text: '江岸区、江汉区、硚口区分别检查用人单位162户、148户、131户', quantity: '131户', metric: 'inspections.targets', action: '检查', object: '用人单位' },
     { text: '稽查公共场所1140家次', quantity: '1140家次', metric: 'inspections.targets', action: '稽查' },
     { text: '联合检查危化品运输车辆1.86万辆次', quantity: '1.86万辆次', metric: 'inspections.targets', action: '联合检查' },
+    { text: '检查特种设备319台（套），其中大型游乐设施148台（套）', quantity: '148台（套）', metric: 'inspections.targets' }, // full-width brackets in the unit
+    { text: '共检验校车409辆', quantity: '409辆', metric: 'inspections.targets', action: '检验' },
     { text: '核查从业驾驶员2347名、押运员1980名', quantity: '1980名', metric: 'inspections.targets', action: '核查' },
     { text: '组成3个检查组分赴17个乡镇指导58座小型水库安全度汛', quantity: '17个', metric: 'inspections.targets', action: '分赴' },
     { text: '工作组分赴各县区检查企业120家', quantity: '120家', metric: 'inspections.targets', action: '检查', object: '企业' },
