@@ -12,6 +12,8 @@ import type { UnitMatch } from './read-unit.js';
 const NAMES = buildMatcher(NUMERAL_NAMES);
 const DATE_AFTER = buildMatcher(DATE_WORDS_AFTER);
 const CLOCK = buildMatcher(CLOCK_POINT_AFTER);
+/** Right before an hour: a part of the day (每晚, 上午, 凌晨) or the 到/至 of a span from another hour. */
+const CLOCK_BEFORE = /[晚早午凌晨到至]$/;
 const ORDINAL = buildMatcher(ORDINAL_BEFORE);
 const CODE_BEFORE = buildMatcher(CODE_WORDS_BEFORE);
 const CODE_AFTER = buildMatcher(CODE_WORDS_AFTER);
@@ -57,7 +59,11 @@ export function refusedAfter(s: string, n: BaseNumber, unit: UnitMatch | null): 
   if (unit?.word === '年' && n.arabic && !n.chinese && n.intDigits === YEAR_DIGITS && !n.decimal && n.scale === 1) return 'year';
   const date = DATE_AFTER.at(s, e);
   if (unit) return date && date.length > unit.word.length && date.startsWith(unit.word) ? 'date or time' : null;
-  if (date === '点') { if (n.arabic ? CLOCK.at(s, e + 1) : n.value <= 24 && Number.isInteger(n.value)) return 'time of day'; }
+  if (date === '点') {
+    if (n.arabic ? CLOCK.at(s, e + 1) : n.value <= 24 && Number.isInteger(n.value)) return 'time of day';
+    // 每晚8点到11点: a part of the day or the first hour of a span right before it.
+    if (n.value <= 24 && Number.isInteger(n.value) && CLOCK_BEFORE.test(s.slice(Math.max(0, n.start - 2), n.start))) return 'time of day';
+  }
   else if (date) return 'date or time';
   if (s[e] === ':' && isAsciiDigit(s.charCodeAt(e + 1))) return 'time of day';
   if (isDateChain(s, e)) return 'date';

@@ -21,6 +21,8 @@ runNegatives('dates and times', [
   { in: '建国70周年', reason: 'an anniversary' },
   { in: '80后', reason: 'a generation' },
   { in: '周一', reason: 'a weekday' },
+  { in: '每晚8点到11点安排两人一组轮流巡查', none: '11点', reason: 'the end of a span of hours' },
+  { in: '每晚8点到11点安排两人一组轮流巡查', none: '8点', reason: 'a time of day' },
 ]);
 
 runNegatives('ordinals', [
