@@ -41,7 +41,7 @@ export function planReason(f: DraftFact, doc: DocumentStructure): string | null 
     const text = withoutNonPlanWords(doc.text.slice(Math.max(clause.start, end - MAX_CLAUSE_CHARS), end));
     // Walking back from the figure: a clause that says the work was done before any plan marker clears it.
     const done = DONE_MARKERS.some((w) => text.includes(w));
-    const plan = PLAN_MARKERS.find((w) => text.includes(w));
+    const plan = ANY_PLAN_MARKER.test(text) ? PLAN_MARKERS.find((w) => text.includes(w)) : undefined;
     if (plan && (!done || text.lastIndexOf(plan) > Math.max(...DONE_MARKERS.map((w) => text.lastIndexOf(w))))) { marker = plan; break; }
     if (done) break;
   }
@@ -54,6 +54,8 @@ export function planReason(f: DraftFact, doc: DocumentStructure): string | null 
 }
 
 const NOT_PLAN = new RegExp(NOT_PLAN_WORDS.join('|'), 'g');
+/** Any plan marker at all: one scan, so that the clauses holding none (most) skip the per-marker search. */
+const ANY_PLAN_MARKER = new RegExp(PLAN_MARKERS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 /** The text with words that hold a marker but plan nothing (模拟) blanked, same length. */
 function withoutNonPlanWords(text: string): string {

@@ -32,19 +32,19 @@ export function classify(input: ClassifyInput, rules: readonly ParsedRule[]): Cl
   // No object written: an earlier figure's object (`整改23万项` ← 安全隐患) counts fully; else the
   // words around the verb (`组织防汛演练15次`, `火灾扑救19起`, `造成3人死亡`) as weaker evidence.
   const context = [input.topic, input.action, input.after].filter(Boolean).join('|') || null;
+  const unit = input.quantity.unit === null ? null : foldUnit(input.quantity.unit);
   let best: { rule: ParsedRule; score: number } | null = null;
   for (const rule of rules) {
-    const score = scoreRule(rule, input, context);
+    const score = scoreRule(rule, input, context, unit);
     if (score !== null && (!best || score > best.score)) best = { rule, score };
   }
   return best ? { metric: best.rule.metric, rule: best.rule.id } : { metric: 'other', rule: 'other' };
 }
 
 /** Null when a constraint of the rule fails; the cheap ones (kind, unit) are tested first. */
-function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: ClassifyInput, context: string | null): number | null {
+function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: ClassifyInput, context: string | null, unit: string | null): number | null {
   if (rule.kinds && !rule.kinds.includes(quantity.kind)) return null;
   if (rule.noAction && action) return null;
-  const unit = quantity.unit === null ? null : foldUnit(quantity.unit);
   if (rule.units && (!unit || !rule.units.includes(unit))) return null;
   if (rule.notUnits && unit && rule.notUnits.includes(unit)) return null;
   let evidence = rule.units ? 1 : 0;
