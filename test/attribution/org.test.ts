@@ -96,6 +96,10 @@ describe('attribute: the org of a figure', () => {
     ['湛江供电局全力抢修受损电网\n\n截至9月17日18时，广东电网湛江供电局已恢复供电用户51.3万户。', '51.3万户', '湛江市', '广东电网湛江供电局', '4408'],
     // A short name that names no place under the ones before it (南京江北: 重庆's 江北区; 武侯区玉林: 广西's 玉林市) leaves those.
     ['南京江北新材料科技园上半年危险废物监管情况通报\n\n今年上半年，南京江北新材料科技园纳入危险废物重点监管的企业共127家。', '127家', '南京市', '南京江北', '3201'],
+    // 当地 is where the text last put us; 某 keeps an anonymised company whole; 镇政府 is the town inside its name.
+    ['苏州公布火灾事故调查报告\n\n苏州市应急管理局公布了吴江区盛泽镇某纺织有限公司“4·9”较大火灾事故调查报告。\n\n当地消防救援部门接警后共调派指战员116名。', '116名', '吴江区', '当地消防救援部门', '320509'],
+    ['苏州公布火灾事故调查报告\n\n苏州市应急管理局公布了吴江区盛泽镇某纺织有限公司“4·9”较大火灾事故调查报告。该公司当晚住宿员工12名。', '12名', '吴江区盛泽镇某纺织有限公司', '该公司', '320509'],
+    ['苏州公布火灾事故调查报告\n\n苏州市应急管理局公布了吴江区盛泽镇某纺织有限公司火灾事故调查报告。属地镇政府曾开展检查6次。', '6次', '吴江区盛泽镇', '镇政府', '320509'],
     // 当地 is the article's own place at its deepest level.
     ['苏州市吴江区公布火灾事故调查报告\n\n当地消防救援部门接警后共调派指战员116名。', '116名', '吴江区', '当地消防救援部门', '320509'],
     // 东莞市 and 中山市 have towns and no counties: a town named alone is the city's (the gazetteer's 441900 东莞市 is the city again).

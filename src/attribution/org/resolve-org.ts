@@ -75,7 +75,7 @@ export function resolveOrg(m: OrgMention, scope: OrgScope): OrgResolution {
     if (place) return place;
     const level = m.levelPrefix ?? (m.reference ? REFERENCE_WORDS[m.reference] : undefined);
     // 市应急管理局 in an article about a county-level city (晋江市) is that city's, as 全市 is.
-    const p = level ? placeOfLevel(level, chain) : null;
+    const p = level === 'local' ? localPlace(scope) : level ? placeOfLevel(level, chain) : null;
     if (p) return p;
     return { org: m.text, region: null };
   }
@@ -94,8 +94,15 @@ const LOCAL_BODY = /^([镇乡村])(?:党委|政府|人民政府|党支部|委会
 function resolveLocal(m: OrgMention, scope: OrgScope): OrgResolution | null {
   const body = LOCAL_BODY.exec(m.text);
   if (body) {
-    const k = lastBefore(scope, (b) => b.kind === 'org' && !b.government && b.text.endsWith(body[1]!));
-    return k >= 0 ? resolveOrg(scope.mentions[k]!, { ...scope, upTo: k }) : null;
+    const k = lastBefore(scope, (b) => b.kind === 'org' && !b.government && (b.text.endsWith(body[1]!) || !!b.subPlace?.endsWith(body[1]!)));
+    if (k < 0) return null;
+    const named = scope.mentions[k]!;
+    // 吴江区盛泽镇某纺织有限公司 … 属地镇政府: the town inside the company's name.
+    if (!named.text.endsWith(body[1]!)) {
+      const place = deepestPlace(named, scope.chain);
+      return { org: named.subPlace!, region: place && place !== ELSEWHERE ? place.region : null };
+    }
+    return resolveOrg(named, { ...scope, upTo: k });
   }
   if (m.government || !TOWN_OR_VILLAGE.test(m.text) || m.text.length > 9) return null;
   const fuller = lastBefore(scope, (b) => b.text.length > m.text.length && b.text.endsWith(m.text));
@@ -118,7 +125,7 @@ function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
   if (named) return ofPlace(resolvePlace(named)) ?? { org: named, region: null };
   const level = REFERENCE_WORDS[word];
   if (level === 'nation') return { org: '全国', region: null };
-  if (level === 'local') return placeOfLevel(level, scope.chain) ?? scope.subject ?? { org: null, region: null };
+  if (level === 'local') return localPlace(scope) ?? scope.subject ?? { org: null, region: null };
   if (level === 'same') {
     const kind = SAME_KIND_REFERENCES[word];
     const k = lastBefore(scope, (b) => b.kind === 'org' && !!kind?.test(b.text));
@@ -133,6 +140,14 @@ function resolveReference(m: OrgMention, scope: OrgScope): OrgResolution {
   const p = level ? placeOfLevel(level, scope.chain) : null;
   if (p) return p;
   return scope.subject ?? { org: null, region: null };
+}
+
+/** 当地: where the text last put us (吴江区盛泽镇某纺织有限公司…当地消防救援部门 → 吴江区), else the article's deepest place. */
+function localPlace(scope: OrgScope): OrgResolution | null {
+  const k = lastBefore(scope, (b) => b.places.some((p) => p.known));
+  const near = k >= 0 ? deepestPlace(scope.mentions[k]!, scope.chain) : null;
+  if (near && near !== ELSEWHERE && near.region) return near;
+  return placeOfLevel('local', scope.chain);
 }
 
 /**

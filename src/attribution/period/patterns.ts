@@ -19,8 +19,8 @@ export interface PeriodParser {
 const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(今年|去年|上年)?';
 const N = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const TO = '(?:至|到|—|-|~|－)';
-/** An hour after a day (3月18日14时20分, 截至9月17日18时): part of the day's phrase. */
-const HOUR = '(?:\\d{1,2}时(?:\\d{1,2}分|许)?)?';
+/** An hour after a day (3月18日14时20分, 4月9日22时40分许): part of the day's phrase. */
+const HOUR = '(?:\\d{1,2}时(?:\\d{1,2}分)?许?)?';
 const HOLIDAY = Object.keys(HOLIDAY_WORDS).sort((a, b) => b.length - a.length).join('|');
 const HOLIDAY_CUES = Object.keys(HOLIDAY_WORDS);
 /** National campaign months: 安全生产月 is June, 质量月 September, 消防宣传月 November. */
