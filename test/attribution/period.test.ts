@@ -21,6 +21,7 @@ describe('findPeriods: spans and parsers', () => {
     ['7月15日至17日强降雨期间，该县转移群众', '7月15日至17日强降雨期间', 'day-range'], // the date and its event are one period
     ['“今年以来，村里共排查隐患12处', '今年以来', 'year-to-date'], // the quotation's opening mark is not the period's
     ['检测研究院张家界分院今年以来共完成定期检验9条', '今年以来', 'year-to-date'], // who comes before 今年以来, not an event
+    ['宁波海事局召开四季度水上交通安全形势分析会，通报今年1至10月监管情况', '今年1至10月', 'month-range'], // 四季度 names the meeting
     ['1至9月，全市累计检查企业', '1至9月', 'month-range'],
     ['1月份至7月份，全区共', '1月份至7月份', 'month-range'],
     ['2023年1月至2026年9月，全市检察机关共受理', '2023年1月至2026年9月', 'month-range'], // a year on each end
@@ -58,6 +59,7 @@ describe('findPeriods: spans and parsers', () => {
     ['实现连续14个月未发生较大以上生产安全事故', '14个月 is a duration'],
     ['省安委办下发了《关于切实做好中秋节期间安全防范工作的通知》', 'inside a document title'],
     ['第22个“安全生产月”', 'an ordinal, no month number'],
+    ['宁波海事局召开四季度水上交通安全形势分析会', 'a meeting named by its quarter'],
   ])('finds nothing in %s (%s)', (text) => {
     expect(findPeriods(text).filter((m) => !m.comparison)).toEqual([]);
   });

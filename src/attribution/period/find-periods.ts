@@ -12,6 +12,8 @@ import type { PeriodMention } from './types.js';
 
 interface Candidate extends PeriodMention { priority: number }
 
+/** The rest of a meeting's name right after a period (四季度…形势分析会, 2026年度安全生产工作会议), with no verb or scope between. */
+const MEETING_NAME_AFTER = /^(?![全各我本该])[^，,。；;：:召开举行组织的]{0,12}?(?:形势分析会|分析会|推进会|部署会|座谈会|调度会|例会|工作会议|专题会议)/;
 const COMPARISON_BEFORE = /(?:与|较|比|同比|环比|和)[\u4e00-\u9fff]{0,4}$/;
 const COMPARISON_AFTER = /^[\u4e00-\u9fff]{0,3}(?:相比|相较|比较|均值|持平)/;
 const CHANGE_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:提高|提升|下降|减少|增加|增长|上升|降低|回落|扩大|缩小|持平)/;
@@ -53,6 +55,8 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (const c of kept) {
     if (titled[c.start]) continue;
+    // 召开四季度水上交通安全形势分析会: the period names a meeting, it dates no figure.
+    if (c.rule !== 'year' && MEETING_NAME_AFTER.test(text.slice(c.end, c.end + 16))) continue; // a year still names the article's (2025年度总结会议)
     const before = text.slice(Math.max(0, c.start - 8), c.start);
     const after = text.slice(c.end, c.end + 6);
     // 本报9月12日讯, 2023年11月2日讯: the dateline's date, never an event's.
