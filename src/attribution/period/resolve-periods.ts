@@ -65,6 +65,7 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
   const firstThisYear = new Map<number, number>(); // paragraph start → offset of its first 今年
   let previous = -1; // last mention that is neither a comparison nor a bare 今年
   let lastDay = -1; // last single day named (11月1日), for 当天
+  let leadRange = -1; // the first dated range of the first two paragraphs (3月1日至5月31日), for an undated 行动期间
   let since: ResolvedPeriod | null = null; // last 自6月14日以来
   let sinceAt = -1; // … and its offset
   let dateline = -1;
@@ -145,7 +146,10 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
         const dated = findEventDate(m, mentions, ctx);
         // 6月16日以来…普降暴雨 … 灾情发生以来: an undated event since-period runs from the article's explicit since.
         const leadSince = since && sinceAt < (ctx.paragraphs[1]?.end ?? Infinity) ? since : null;
-        r = dated ? dateEvent(m, dated, ctx.referenceYear) : m.rule === 'event-since' && leadSince ? { ...none(m), start: leadSince.start } : none(m);
+        // 专项行动期间 with the campaign named only in the lead, next to its dates (3月1日至5月31日，…): the lead's span.
+        const spanOfLead = m.rule === 'event-span' && leadRange >= 0 ? out[leadRange]! : null;
+        r = dated ? dateEvent(m, dated, ctx.referenceYear) : m.rule === 'event-since' && leadSince ? { ...none(m), start: leadSince.start }
+          : spanOfLead ? { ...spanOfLead, text: m.text } : none(m);
         break;
       }
       default:
@@ -156,6 +160,7 @@ export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): R
     if (!m.comparison && m.rule === 'day' && !m.anaphor) lastDay = i;
     else if (!m.comparison && m.rule === 'vague') lastDay = -1; // 近日 … 当天: no day is meant
     if (r.isExplicitSince) { since = r; sinceAt = m.start; }
+    if (leadRange < 0 && !m.comparison && (m.rule === 'day-range' || m.rule === 'month-range') && r.start && r.end && m.start < (ctx.paragraphs[1]?.end ?? Infinity)) leadRange = i;
     if (m.rule === 'dateline') dateline = i;
     if (m.rule === 'holiday' && m.key) holiday = m.key;
   });
