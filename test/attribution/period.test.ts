@@ -162,6 +162,7 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['东莞市安全生产周报\n\n本周，全市已检查企业312家。', '312家', '2026-08-20', '本周', '2026-08-17', '2026-08-23'],
     ['绍兴市安全生产月报\n\n上月，全市共发生生产安全事故3起。', '3起', '2026-01-05', '上月', '2025-12-01', '2025-12-31'],
     ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。', '1983家', null, '上周', null, null],
+    ['合肥交警通报\n\n包河区上月共查处骑手交通违法行为4870起。', '4870起', '2026-06-05', '上月', '2026-05-01', '2026-05-31'], // not fronted, not compared
     // A day, a campaign and 以来: the since starts on that day; a later 截至 of its paragraph ends it.
     ['红安县开展水库安全大检查\n\n自3月15日启动汛前水库安全检查以来，县水利局组织技术人员开展排查。截至5月20日，全县148座水库已全部完成检查。', '148座', '2026-05-22', '截至5月20日', '2026-03-15', '2026-05-20'],
     // A day with its hour (7月28日上午9时，) opens its clause; an event held that day (举行) announces nothing: its figures are that day's.

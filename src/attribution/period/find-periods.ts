@@ -65,9 +65,10 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     // 去年同期, 去年上半年 are bases of comparison; 去年10月以来 runs to now and is a period.
     // 去年上半年，全市发生事故20起 opens its clause with a comma: the period of the figures after it.
     const fronted = CLAUSE_START.test(before) && /^[，,]/.test(after);
-    // A bare 去年 is the period of its figures unless compared with (较去年, 比去年, 与去年相比, 去年的2倍).
-    const lastYearCompared = c.rule === 'last-year' && (LAST_YEAR_COMPARED_BEFORE.test(before) || COMPARISON_AFTER.test(after) || /^的/.test(after));
-    const comparison = /(?:去年|上年|前年)$/.test(before) || (c.rule === 'last-year' ? lastYearCompared : PAST.test(c.text.replace(/^[自从]/, '')) && c.rule !== 'since' && !fronted) || (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after))
+    // A bare 去年/上月 is the period of its figures unless compared with (较去年, 比上月, 与去年相比, 去年的2倍).
+    const relative = c.rule === 'last-year' || c.rule === 'last-month';
+    const lastYearCompared = relative && (LAST_YEAR_COMPARED_BEFORE.test(before) || COMPARISON_AFTER.test(after) || /^的/.test(after) || /环比$/.test(before));
+    const comparison = /(?:去年|上年|前年)$/.test(before) || (relative ? lastYearCompared : PAST.test(c.text.replace(/^[自从]/, '')) && c.rule !== 'since' && !fronted) || (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after))
       || (/以来$/.test(c.text) && SUPERLATIVE_AFTER.test(after))
       // 较一季度提高1.7个百分点, 比4月减少12起: the base of a change, not the period of its figure.
       || (/(?:较|比)$/.test(before) && CHANGE_AFTER.test(after))
