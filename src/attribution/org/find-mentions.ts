@@ -43,8 +43,15 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
     if (!kept) { i = m.next; continue; }
     m.mention = kept;
     const last = out[out.length - 1];
-    // 省应急管理厅应急指挥中心, 彰东街道办事处党政办: a unit right after its owner belongs to the owner.
-    if (last && last.end - base === tokens[i]!.s && last.kind !== 'reference') { i = m.next; continue; }
+    // 省应急管理厅应急指挥中心, 彰东街道办事处党政办: a unit right after its owner belongs to the owner; a branch
+    // named by its place (…研究院张家界分院) makes the owner's mention that branch, at that place.
+    if (last && last.end - base === tokens[i]!.s && last.kind !== 'reference') {
+      if (m.mention.places.length && BRANCH_SUFFIX.test(m.mention.text)) {
+        last.end = m.mention.end + base; last.text = text.slice(last.start - base, m.mention.end);
+        last.places = [...last.places, ...m.mention.places.map((p) => ({ ...p, start: p.start + base, end: p.end + base }))];
+      }
+      i = m.next; continue;
+    }
     const lead = tokens[i - 1];
     if (lead && /^各级?$/.test(lead.w) && isBareBody(m.mention)) {
       m.mention.start = lead.s; m.mention.text = text.slice(lead.s, m.mention.end); i--;
@@ -81,6 +88,9 @@ function inPlaceList(text: string, m: OrgMention): boolean {
 
 /** An enumeration item that is a figure with its unit (320家, 1.2万余人次, 68%). */
 const FIGURE_ITEM_ENDS = /[0-9%％][余多]?[^\s、，。；;0-9]{0,3}$/;
+
+/** A branch of a body, named by its place: 张家界分院, 某某分局, 城区分公司. */
+const BRANCH_SUFFIX = /(?:分院|分局|分公司|分中心|分所|分站)$/;
 
 /** What joins the items of a list of bodies. */
 const LIST_JOINER = /^(?:、|和|及|与)$/;

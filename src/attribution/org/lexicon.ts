@@ -14,6 +14,7 @@ export const GOVERNMENT_SUFFIXES = [
 /** Endings of other organisations, kept as named (国网长春供电公司, 平城区园林绿化中心, 十委社区). */
 export const OTHER_ORG_SUFFIXES = [
   '公司', '集团', '中心', '小学', '中学', '高中', '大学', '学校', '医院', '队伍', '服务队', '热线', '处室', '派出所', '事务所', '研究所', '供电所', '服务站', '工作站',
+  '研究院', '分院', '学院', '科技园', '工业园区', '化工园区', '产业园区', // 湖南省特种设备检验检测研究院张家界分院, 南京江北新材料科技园
 ] as const;
 
 /** Words that end in a sub-place suffix but name a kind of area, not a place: 南港市城镇燃气 is not a town. */

@@ -87,8 +87,9 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
   for (; k < tokens.length; k++) {
     const tk = tokens[k]!;
     const digitsOk = level !== null && /^\d{3,}$/.test(tk.w);
-    // 某 keeps an anonymised name whole (吴江区盛泽镇某纺织有限公司).
-    if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各' || (tk.w === '某' && k > i))) break;
+    // 某 keeps an anonymised name whole (吴江区盛泽镇某纺织有限公司); so does a one-character adjective inside (南京江北新材料科技园).
+    const innerWord = k > i && (tk.w === '某' || (tk.t === 'a' && tk.w.length === 1 && !!tokens[k + 1] && isNominal(tokens[k + 1]!)));
+    if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各' || innerWord)) break;
     // A place inside the body (广东电网湛江供电局: 湛江) names where the body is: resolution reads the deepest.
     if (places.length && k > j) { const p = placeAt(tokens, k, text); if (p?.known && p.strong) inner.push(p); }
     const sofar = ORG_LAST_CHARS.has(tk.w[tk.w.length - 1]!) ? text.slice(t.s, tk.e) : '';
