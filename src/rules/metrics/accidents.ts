@@ -1,7 +1,8 @@
 import type { MetricFamily } from './types.js';
 
 const ACCIDENT_OBJECTS = ['事故', '火灾', '火警', '经济损失', '财产损失', '财物损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '重伤', '轻伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡',
-  '意外', '中毒', '停电', '倒断杆', '倒杆', '断杆'];
+  '意外', '中毒', '停电', '倒断杆', '倒杆', '断杆',
+  '受旱', '重旱', '干枯', '饮水困难', '因旱']; // drought damage counts as 受灾 does
 /** Devices that name fires or alarms without counting them (安装住宅用火灾警报器1050颗). */
 const DEVICES = ['警报器', '报警器', '探测器', '灭火器', '报警装置'];
 
@@ -41,6 +42,7 @@ export const ACCIDENTS: MetricFamily = {
     { text: '台风共造成52.2万户用户停电，10千伏及以下线路倒断杆3420基', quantity: '52.2万户', metric: 'accidents' },
     { text: '全年共录得工业意外8917宗', quantity: '8917宗', metric: 'accidents' },
     { text: '供暖季全市发生一氧化碳中毒事件17起', quantity: '17起', metric: 'accidents' },
+    { text: '全州农作物受旱面积86.4万亩，其中重旱21.3万亩；因旱饮水困难人口26.8万人', quantity: '26.8万人', metric: 'accidents' },
     { text: '全市共发生各类生产安全事故46起、死亡21人、受伤17人', quantity: '46起', metric: 'accidents', action: '发生' },
     { text: '全市共发生各类生产安全事故46起、死亡21人、受伤17人', quantity: '21人', metric: 'accidents', action: '死亡' },
     { text: '直接经济损失1268.4万元', quantity: '1268.4万元', metric: 'accidents', action: null, object: '直接经济损失' },
