@@ -40,6 +40,8 @@ export function refusedBefore(s: string, n: BaseNumber, signStart: number): stri
   const p = s[signStart - 1] ?? '';
   const ord = ORDINAL.before(s, signStart, Math.max(0, signStart - 2));
   if (ord === '第' || ord === '星期' || ord === '礼拜') return 'ordinal';
+  // 居全省前三位, 排名后三位的城市: a rank, not a count of places.
+  if ((p === '前' || p === '后') && s[n.end] === '位') return 'rank';
   if ((ord === '周' || ord === '初') && !n.arabic && n.chineseChars <= 2) return 'weekday or lunar day';
   if (isAsciiLetter(p.charCodeAt(0)) || p === '_' || p === '#' || p === '@' || p === '/') return 'model or code';
   if (p === ':' && isAsciiDigit(s.charCodeAt(signStart - 2))) return 'time of day';

@@ -3,8 +3,8 @@ import type { MetricFamily } from './types.js';
 const ACCIDENT_OBJECTS = ['事故', '火灾', '火警', '经济损失', '财产损失', '财物损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '重伤', '轻伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡',
   '意外', '中毒', '停电', '倒断杆', '倒杆', '断杆',
   '受旱', '重旱', '干枯', '饮水困难', '因旱']; // drought damage counts as 受灾 does
-/** Devices that name fires or alarms without counting them (安装住宅用火灾警报器1050颗). */
-const DEVICES = ['警报器', '报警器', '探测器', '灭火器', '报警装置'];
+/** Devices and warnings that name fires or drowning without counting them (安装住宅用火灾警报器1050颗, 防溺水警示牌1420块). */
+const DEVICES = ['警报器', '报警器', '探测器', '灭火器', '报警装置', '警示牌', '警示', '提醒', '短信', '宣传'];
 
 const HOMES = ['房屋', '民房', '农房', '住房', '房'];
 const AREA_UNITS = ['亩', '公顷', '平方米', '平方公里'];
@@ -73,6 +73,7 @@ export const ACCIDENTS: MetricFamily = {
   negatives: [
     { text: '全市累计补助安装住宅用火灾警报器1050颗', quantity: '1050颗', metric: 'other', reason: 'alarms installed, not fires' },
     { text: '已恢复供电用户13.4万户', quantity: '13.4万户', metric: 'other', reason: 'power restored, not lost' },
+    { text: '新增更换防溺水警示牌1420块，推送防溺水安全提醒短信12.4万条', quantity: '12.4万条', metric: 'publicity.reach', reason: 'warnings, not drownings' },
     { text: '发现消防设施损坏问题12处', quantity: '12处', metric: 'hazards.found', reason: 'damaged equipment found in an inspection is a hazard' },
   ],
 };

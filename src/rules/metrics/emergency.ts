@@ -3,12 +3,12 @@ import type { MetricFamily } from './types.js';
 const RESOURCE_OBJECTS = [
   '救援队', '抢险队', '救援队伍', '抢险队伍', '应急队伍', '物资', '装备', '监测单元', '避难场所', '冲锋舟', '救生衣', '编织袋', '消防员',
   '发电机', '帐篷', '沙袋', '排水泵', '应急队', '储备库', '监测点', '预警设施', '折叠床', '棉被', '被褥', '饮用水', '安置点', '安置场所', '避灾安置场所', '消防器材', '器材', '灭火器', '消防站', '应急消防站', '微型消防站', '消防救援站',
-  '无人机', '搜救犬', '救护点', '医疗救护点', '医疗点', '救护车', '消防水池', '发电车', '避护场所', '应急避护场所', '庇护中心', '避难中心', '抢险设备', '救援设备',
+  '无人机', '搜救犬', '救护点', '医疗救护点', '医疗点', '救护车', '消防水池', '发电车', '避护场所', '应急避护场所', '救生设备', '救生圈', '救生杆', '救生绳', '庇护中心', '避难中心', '抢险设备', '救援设备',
 ];
 const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调拨', '招聘', '新建', '购置', '预置', '可容纳', '备足', '落实', '配置', '添置'];
 
 /** Members of rescue and fire services counted as a stock. */
-const STAFF_OBJECTS = ['专职消防队员', '消防队员', '专职队员', '救援队员', '队员', '指战员', '消防员'];
+const STAFF_OBJECTS = ['专职消防队员', '消防队员', '专职队员', '救援队员', '队员', '指战员', '消防员', '专职消防队伍'];
 /** Verbs that make staff people sent out, not a stock. */
 const STAFF_DEPLOYED = ['出动', '调派', '投入', '派出', '抽调', '组织', '调集', '增派', '出警', '参与', '参加', '参战'];
 
@@ -56,6 +56,8 @@ export const EMERGENCY: MetricFamily = {
     { text: '年末全市共有专职消防队员2316人', quantity: '2316人', metric: 'emergency.resources' },
     { text: '全省综合性消防救援队伍现有指战员1.2万人', quantity: '1.2万人', metric: 'emergency.resources' },
     { text: '县级以上综合性消防救援队伍编制人员1.2万人', quantity: '1.2万人', metric: 'emergency.resources' },
+    { text: '全市政府专职消防队伍2840人', quantity: '2840人', metric: 'emergency.resources' },
+    { text: '设置救生杆、救生圈、救生绳等救生设备2360件', quantity: '2360件', metric: 'emergency.resources' },
   ],
   negatives: [
     { text: '全市仍有8600余名群众在安置点集中安置', quantity: '8600余名', metric: 'other', reason: 'people sheltered are not a resource' },

@@ -33,7 +33,7 @@ export const ENFORCEMENT: MetricFamily = {
     // Not calls for help (受理救护案件1.3万件, 投诉案件): 案件 there is a case of service, not of a violation.
     { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控', '罪'], units: ['起', '宗', '件', '人'], kinds: ['count'], not: ['救护', '求助', '咨询', '投诉', '救援'] },
     // Orders counted as documents (发出暂时停工通知书386份).
-    { id: 'enforcement.actions:order-documents', metric: 'enforcement.actions', objects: ['停工通知书', '整改通知书', '整改指令书', '处罚决定书', '执法文书'], units: ['份', '张', '件'], kinds: ['count'], priority: 1 },
+    { id: 'enforcement.actions:order-documents', metric: 'enforcement.actions', objects: ['停工通知书', '整改通知书', '整改指令书', '处罚决定书', '执法文书', '清拆令', '法定通知', '修葺令', '勘测令'], units: ['份', '张', '件'], kinds: ['count'], priority: 1 },
     // Ships detained (滞留船舶83艘次); stranded passengers are not.
     { id: 'enforcement.actions:detained-ships', metric: 'enforcement.actions', verbs: ['滞留'], units: ['艘', '艘次'], kinds: ['count'], priority: 2 },
   ],
@@ -42,6 +42,7 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '向3家企业下达限期整改通知', quantity: '3家', metric: 'enforcement.actions' },
     { text: '对6名责任人给予党纪政务处分，其中撤职2人、记过6人', quantity: '6人', metric: 'enforcement.actions' },
     { text: '发出暂时停工通知书386份', quantity: '386份', metric: 'enforcement.actions' },
+    { text: '屋宇署上半年共發出清拆令5,312張', quantity: '5,312張', metric: 'enforcement.actions' },
     { text: '共滞留船舶83艘次', quantity: '83艘次', metric: 'enforcement.actions' },
     { text: '经审查提起公诉187件269人', quantity: '187件', metric: 'enforcement.actions', action: '提起公诉' },
     { text: '全市法院共审结危害生产安全刑事案件176件，判处罪犯253人', quantity: '253人', metric: 'enforcement.actions', action: '判处', object: '罪犯' },

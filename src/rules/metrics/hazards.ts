@@ -4,11 +4,11 @@ import { MEASURE_UNITS } from '../../quantities/lexicon/units.js';
 /** Hazards are counted, never measured: 清理林下可燃物850公顷, 清理淤泥1200立方米 are other. */
 const MEASURES: string[] = [...MEASURE_UNITS];
 
-const HAZARD_OBJECTS = ['隐患', '问题', '风险点', '薄弱环节', '违法违规', '违规', '易涝点', '缺陷', '违章', '险情', '危房'];
+const HAZARD_OBJECTS = ['隐患', '问题', '风险点', '薄弱环节', '违法违规', '违规', '易涝点', '缺陷', '违章', '险情', '危房', '僭建物', '违建', '弃置招牌'];
 const FIND_VERBS = ['排查', '发现', '查出', '检查出', '查找', '摸排', '查摆', '梳理', '排查出', '发现掌握', '查处出', '辨识', '发现并', '判定', '鉴定', '认定'];
 /** Orders and deadlines are not fixes (`责令立即整改`, `限期整改`, `下达停业整改通知`, `拒不整改`). */
 const NOT_FIXED = ['责令', '限期', '正在', '未', '通知', '停业', '拒不', '剩余', '剩下', '待', '下发', '下达'];
-const FIX_VERBS = ['整改', '消除', '治理', '整治', '销号', '解决', '处理', '完成整治', '完成整改', '督促整改', '已整改', '当场整改', '整改到位', '消缺', '完成消缺', '已消缺'];
+const FIX_VERBS = ['整改', '消除', '治理', '整治', '销号', '解决', '处理', '完成整治', '完成整改', '督促整改', '已整改', '当场整改', '整改到位', '消缺', '完成消缺', '已消缺', '移除', '清拆'];
 
 /** Hazards found, fixed, pending, and the rectification rate. */
 export const HAZARDS: MetricFamily = {
@@ -42,6 +42,7 @@ export const HAZARDS: MetricFamily = {
     { text: '发现未按规定发放高温津贴、未合理调整作息时间等问题单位97户', quantity: '97户', metric: 'hazards.found', action: '发现' },
     { text: '入户安检中发现燃气胶管老化、私接私改、使用非标灶具等隐患4.37万处', quantity: '4.37万处', metric: 'hazards.found', action: '发现' },
     { text: '对未整改的177项重大事故隐患全部挂牌督办', quantity: '177项', metric: 'hazards.pending' },
+    { text: '業主自行移除僭建物約1萬2,600項', quantity: '約1萬2,600項', metric: 'hazards.rectified' },
     // A negation belongs to its verb: what was not fixed is pending.
     { text: '已整改1452项，整改率91.5%；未整改的135项已全部下达限期整改指令书', quantity: '135项', metric: 'hazards.pending', action: '未整改' },
     { text: '尚未整改隐患12处', quantity: '12处', metric: 'hazards.pending', action: '尚未整改', object: '隐患' },

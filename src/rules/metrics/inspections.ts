@@ -18,7 +18,7 @@ const TEAM_OBJECTS = ['检查组', '督导组', '工作组', '督查组', '暗�
 export const INSPECTIONS: MetricFamily = {
   rules: [
     { id: 'inspections.targets:verb+object', metric: 'inspections.targets', verbs: INSPECT_VERBS, objects: TARGET_OBJECTS, kinds: ['count'] },
-    { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '台(套)', '台套', '套', '艘', '辆次', '艘次', '台次', '户次', '架次', '批', '座次', '条次', '站次', '点次'], kinds: ['count'], priority: -1 },
+    { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '台(套)', '台套', '套', '艘', '辆次', '艘次', '台次', '户次', '架次', '批', '座次', '条次', '站次', '点次', '幢', '幢次', '栋次'], kinds: ['count'], priority: -1 },
     // Places visited (ANNOTATION.md: inspected or visited): 分赴17个乡镇指导…, 深入23家企业开展检查.
     { id: 'inspections.targets:visited', metric: 'inspections.targets', verbs: ['分赴', '深入', '走进', '赶赴', '前往'], objects: TARGET_OBJECTS, kinds: ['count'] },
     { id: 'inspections.targets:people', metric: 'inspections.targets', verbs: ['核查', '检查', '抽查', '查验', '审验', '排查'], objects: CHECKED_PEOPLE, units: ['名', '人', '人次'], kinds: ['count'], priority: 1 },
@@ -45,6 +45,7 @@ export const INSPECTIONS: MetricFamily = {
     { text: '联合检查危化品运输车辆1.86万辆次', quantity: '1.86万辆次', metric: 'inspections.targets', action: '联合检查' },
     { text: '检查特种设备319台（套），其中大型游乐设施148台（套）', quantity: '148台（套）', metric: 'inspections.targets' }, // full-width brackets in the unit
     { text: '共检验校车409辆', quantity: '409辆', metric: 'inspections.targets', action: '检验' },
+    { text: '上半年巡查樓宇1萬8,420幢次', quantity: '1萬8,420幢次', metric: 'inspections.targets' },
     { text: '核查从业驾驶员2347名、押运员1980名', quantity: '1980名', metric: 'inspections.targets', action: '核查' },
     { text: '组成3个检查组分赴17个乡镇指导58座小型水库安全度汛', quantity: '17个', metric: 'inspections.targets', action: '分赴' },
     { text: '工作组分赴各县区检查企业120家', quantity: '120家', metric: 'inspections.targets', action: '检查', object: '企业' },

@@ -14,7 +14,7 @@ export const PERSONNEL: MetricFamily = {
   rules: [
     { id: 'personnel.deployed:verb+unit', metric: 'personnel.deployed', verbs: DEPLOY_VERBS, units: ['人次', '人', '名', '人(次)', '余人', '位'], kinds: ['count'] },
     // 撤离/转移/疏散 … 人员: people moved to safety are not people deployed.
-    { id: 'personnel.deployed:object+unit', metric: 'personnel.deployed', objects: PEOPLE_OBJECTS, units: ['人次', '人', '名', '人(次)'], kinds: ['count'], priority: -1, not: ['撤离', '转移', '疏散', '安置', '营救', '被困', '救助', '遇险', '违法', '违规', '涉案', '嫌疑', '劝离', '进山', '游泳', '参训', '受训', '培训', '观看'] },
+    { id: 'personnel.deployed:object+unit', metric: 'personnel.deployed', objects: PEOPLE_OBJECTS, units: ['人次', '人', '名', '人(次)'], kinds: ['count'], priority: -1, not: ['撤离', '转移', '疏散', '安置', '营救', '被困', '救助', '遇险', '违法', '违规', '涉案', '嫌疑', '劝离', '进山', '游泳', '参训', '受训', '培训', '观看', '救起', '落水', '溺水', '垂钓'] },
   ],
   examples: [
     { text: '累计出动警力6.2万人次', quantity: '6.2万人次', metric: 'personnel.deployed', action: '出动', object: '警力' },
@@ -30,5 +30,6 @@ export const PERSONNEL: MetricFamily = {
   negatives: [
     { text: '提前撤离海上养殖作业人员约3700人', quantity: '约3700人', metric: 'other', reason: 'people evacuated, not deployed' },
     { text: '转移危险区域人员1200人', quantity: '1200人', metric: 'other', reason: 'people evacuated, not deployed' },
+    { text: '巡河队员先后救起落水人员3人', quantity: '3人', metric: 'other', reason: 'people rescued, not deployed' },
   ],
 };
