@@ -70,8 +70,8 @@ function isThreshold(q: Quantity, text: string): boolean {
   return (bound || compared) && CRITERION_AFTER.test(after);
 }
 
-/** Words that make a figure a bound of comparison: 低于90%, 不低于95%. */
-const COMPARISON_BOUND = /(?:低于|高于)/;
+/** Words that make a figure a bound of comparison: 低于90%, 不低于95%, 超过1.2米 (…的野外水域), 不足30% (…的企业). */
+const COMPARISON_BOUND = /(?:低于|高于|超过|不足|大于|小于)/;
 /** 的 right after the figure (and its 以上/以下), then a noun, a count or a comma (降低到33℃以下的，…), or 时 (达到40℃以上时): the figure qualifies what follows or states a condition. */
 const CRITERION_AFTER = /^(?:及?以[上下])?(?:的(?:[\u4e00-\u9fff]|[0-9]|[，,])|时)/;
 
