@@ -11,6 +11,7 @@ import { dropLayoutRepeats } from './refine/drop-layout-repeats.js';
 import { dropProseFigures } from './refine/drop-prose-figures.js';
 import { dropPlans } from './refine/drop-plans.js';
 import { removeOverlaps } from './refine/remove-overlaps.js';
+import { dropFuture } from './refine/drop-future.js';
 import { attribute } from './attribution/index.js';
 import { toArticles, toDropped, toFacts } from './map-back/to-facts.js';
 import { parseOptions, parseRules } from './schema/parse-options.js';
@@ -65,10 +66,12 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
         sentenceIndex: d.sentenceIndex, paragraphIndex: d.paragraphIndex, articleIndex: d.articleIndex, timeless: isTimelessStock(d),
       })), { publishedAt: opts.publishedAt ?? null, segmenter, words });
 
+      // 7b. A figure whose period begins after publication is a target (needs the periods).
+      const dated = dropFuture(drafts, attributions, opts.publishedAt ?? null, onDrop);
       // 8. Offsets back to the caller's string; words in the caller's characters.
-      const facts = toFacts(drafts, attributions, doc, norm, docId);
+      const facts = toFacts(dated.drafts, dated.attributions, doc, norm, docId);
       const articles = toArticles(doc, norm);
-      return opts.explain ? { facts, articles, dropped: toDropped(quantities, drafts, why, norm) } : { facts, articles };
+      return opts.explain ? { facts, articles, dropped: toDropped(quantities, dated.drafts, why, norm) } : { facts, articles };
     },
   };
 }

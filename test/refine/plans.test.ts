@@ -68,3 +68,18 @@ describe('dropPlans: figures of plans and targets', () => {
     expect(dropped?.find((d) => d.text === '100%')?.reason).toMatch(/heading 四、下一步工作/);
   });
 });
+
+// A figure whose period begins after publication is a target, when the period is a span; a day ahead is often the occasion.
+describe('dropFuture: periods that begin after publication', () => {
+  it('drops a figure of a quarter still to come', () => {
+    const text = '河北省安委办通报\n\n四季度，全省执法检查企业不少于3.5万家次。';
+    const { facts, dropped } = extract(text, { publishedAt: '2026-09-10', explain: true });
+    expect(facts.map((f) => f.text)).not.toContain('不少于3.5万家次');
+    expect(dropped?.find((d) => d.text === '不少于3.5万家次')?.reason).toMatch(/begins after publication/);
+  });
+  it('keeps work done before a day ahead, and a quarter already begun', () => {
+    expect(extract('象山县海洋渔业局通报\n\n9月16日开渔在即，该局已对即将出海的1500余艘渔船开展安全检查。', { publishedAt: '2025-09-12' }).facts.map((f) => f.text)).toContain('1500余艘');
+    expect(extract('河北省安委办通报\n\n四季度以来，全省执法检查企业3.5万家次。', { publishedAt: '2026-11-10' }).facts.map((f) => f.text)).toContain('3.5万家次');
+  });
+});
+

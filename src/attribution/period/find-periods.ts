@@ -14,6 +14,7 @@ interface Candidate extends PeriodMention { priority: number }
 
 /** The rest of a meeting's name right after a period (四季度…形势分析会, 2026年度安全生产工作会议), with no verb or scope between. */
 const MEETING_NAME_AFTER = /^(?![全各我本该])[^，,。；;：:召开举行组织的]{0,12}?(?:形势分析会|分析会|推进会|部署会|座谈会|调度会|例会|工作会议|专题会议)/;
+const BRACKETED_THEN_COMMA = /^[（(][^（()）]{1,20}[）)][，,]/;
 const COMPARISON_BEFORE = /(?:与|较|比|同比|环比|和)[\u4e00-\u9fff]{0,4}$/;
 const COMPARISON_AFTER = /^[\u4e00-\u9fff]{0,3}(?:相比|相较|比较|均值|持平)/;
 const CHANGE_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:提高|提升|下降|减少|增加|增长|上升|降低|回落|扩大|缩小|持平)/;
@@ -64,7 +65,8 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     // 今年入汛以来最强降雨, 有记录以来首次: the phrase scopes a superlative; it is not the period of a figure.
     // 去年同期, 去年上半年 are bases of comparison; 去年10月以来 runs to now and is a period.
     // 去年上半年，全市发生事故20起 opens its clause with a comma: the period of the figures after it.
-    const fronted = CLAUSE_START.test(before) && /^[，,]/.test(after);
+    // …, with its dates in brackets before the comma: 去年“五一”假期（5月1日至5日），
+    const fronted = CLAUSE_START.test(before) && (/^[，,]/.test(after) || BRACKETED_THEN_COMMA.test(text.slice(c.end, c.end + 24)));
     // A bare 去年/上月 is the period of its figures unless compared with (较去年, 比上月, 与去年相比, 去年的2倍).
     const relative = c.rule === 'last-year' || c.rule === 'last-month';
     const lastYearCompared = relative && (LAST_YEAR_COMPARED_BEFORE.test(before) || COMPARISON_AFTER.test(after) || /^的/.test(after) || /环比$/.test(before));
@@ -75,6 +77,9 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
       // 较2024年的52人减少15人: a base with its value (the 52人 keeps it as its own period, see comparisonBaseIndex).
       || (/(?:较|比|由|从)$/.test(before) && /^的/.test(after));
     const { priority: _p, ...mention } = c;
+    // The dates in brackets right after a period of last year (去年“五一”假期（5月1日至5日）) are last year's too.
+    const prev = out[out.length - 1];
+    if (prev && prev.yearOffset && !mention.yearOffset && !mention.from?.year && prev.end === c.start + base - 1 && /[（(]/.test(text.charAt(c.start - 1))) mention.yearOffset = prev.yearOffset;
     out.push({ ...mention, comparison, start: c.start + base, end: c.end + base });
   }
   return mergeDateWithEvent(out, text, base);
