@@ -14,8 +14,8 @@ import {
  * - `name`: an author's name alone, `威力卿`
  * - `heading`: a short line without clause punctuation: `党政齐抓 全员联动攻坚`,
  *   `国网长春供电公司：提早行动保汛期安全可靠供电`, `“把心扎在这里,让居民永远有依靠”`
- * - `item`: a list item opened by a bullet (`👉 检查企业 1,035 家`, `● 发现隐患36处`, `✅ 组织演练58场`): body
- *   text that is its own paragraph, as posts on social media lay out their figures
+ * - `item`: a list item opened by a bullet (`👉 检查企业 1,035 家`, `● 发现隐患36处`, `✅ 组织演练58场`), or a
+ *   table row flattened into text (`柯城区　　检查企业 318家　　发现隐患 842处`): body text that is its own paragraph
  * - `body`: everything else, including short body tails like `政治责任。`
  */
 export type LineKind = 'markdown' | 'continuation' | 'furniture' | 'caption' | 'byline' | 'name' | 'heading' | 'item' | 'body';
@@ -31,7 +31,7 @@ export function classifyLine(line: string): LineKind {
   if (MARKDOWN_HEADING.test(line)) return 'markdown';
   if (line.length <= 20 && CONTINUATION.test(line)) return 'continuation';
   if (line.length <= 220 && FURNITURE_PATTERNS.some((p) => p.test(line))) return 'furniture';
-  if ((LIST_BULLET.test(line) && HAS_FIGURE.test(line)) || ARROW_FIGURE.test(line)) return 'item';
+  if ((LIST_BULLET.test(line) && HAS_FIGURE.test(line)) || ARROW_FIGURE.test(line) || isTableRow(line)) return 'item';
   if (CREDIT_END.test(line.slice(-24))) return 'caption';
   if (line.length > HEADLINE_MAX_CHARS) return 'body';
   if (BYLINE.test(line)) return 'byline';
@@ -39,6 +39,15 @@ export function classifyLine(line: string): LineKind {
   if (isHeadlineLike(line)) return 'heading';
   return 'body';
 }
+
+/** A row of a table flattened into text: cells apart by runs of spaces, two figures or more (`柯城区　　检查企业 318家　　发现隐患 842处`). */
+function isTableRow(line: string): boolean {
+  if (!/\S {2,}\S/.test(line)) return false;
+  let figures = 0;
+  for (const _ of line.matchAll(TABLE_FIGURE)) if (++figures >= 2) return true;
+  return false;
+}
+const TABLE_FIGURE = /[0-9０-９][0-9０-９.,]*\s?[\u4e00-\u9fff%％]/g;
 
 /** True for the kinds that are not body text (`Paragraph.isHeading`). */
 export function isHeadingKind(kind: LineKind): boolean {

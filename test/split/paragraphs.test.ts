@@ -34,6 +34,9 @@ const LINES: [line: string, kind: LineKind][] = [
   ['隐患数 ⬇️ 8.3%', 'item'],
   ['🔥安全生产月｜滨江交出这份“成绩单”👇', 'heading'],
   ['💡小编提醒', 'heading'],
+  // A table row flattened into text: cells apart by runs of spaces, two figures or more.
+  ['柯城区　　检查企业 318家　　发现隐患 842处', 'item'],
+  ['全市排查隐患23.7万项 整改23万项', 'heading'], // a headline with two figures and single spaces
 ];
 
 describe('classifyLine', () => {
