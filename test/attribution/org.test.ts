@@ -105,6 +105,8 @@ describe('attribute: the org of a figure', () => {
     ['苏州公布火灾事故调查报告\n\n苏州市应急管理局公布了吴江区盛泽镇某纺织有限公司火灾事故调查报告。属地镇政府曾开展检查6次。', '6次', '吴江区盛泽镇', '镇政府', '320509'],
     // 当地 is the article's own place at its deepest level.
     ['苏州市吴江区公布火灾事故调查报告\n\n当地消防救援部门接警后共调派指战员116名。', '116名', '吴江区', '当地消防救援部门', '320509'],
+    // An autonomous prefecture by its short name and 州 (楚雄州, one word jieba tags nr): the gazetteer's 楚雄彝族自治州; 州应急管理局 is its.
+    ['楚雄州多措并举抗旱保供水\n\n截至4月20日，州应急管理局会同州水务局组派工作组6个。', '6个', '楚雄彝族自治州', '州应急管理局', '5323'],
     // 东莞市 and 中山市 have towns and no counties: a town named alone is the city's (the gazetteer's 441900 东莞市 is the city again).
     ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。长安镇共排查隐患127项。', '127项', '东莞市长安镇', '长安镇', '4419'],
     ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。', '1983家', '东莞市', '全市', '4419'],

@@ -63,6 +63,7 @@ export const REFERENCE_WORDS: Record<string, 'province' | 'city' | 'county' | 'n
   全国: 'nation', 我国: 'nation',
   全省: 'province', 我省: 'province', 本省: 'province', 该省: 'province',
   全市: 'city', 我市: 'city', 本市: 'city', 该市: 'city',
+  全州: 'city', 本州: 'city', 该州: 'city', // autonomous prefectures (楚雄州, 恩施州)
   全区: 'county', 我区: 'county', 本区: 'county', 该区: 'county',
   全县: 'county', 我县: 'county', 本县: 'county', 该县: 'county',
   全旗: 'county', 该旗: 'county',
@@ -71,7 +72,7 @@ export const REFERENCE_WORDS: Record<string, 'province' | 'city' | 'county' | 'n
 };
 
 /** Single characters that name a level before a body: 区应急管理局, 市安委会, 省公安厅, 县防汛办. */
-export const LEVEL_CHARS: Record<string, 'province' | 'city' | 'county'> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county', 旗: 'county' };
+export const LEVEL_CHARS: Record<string, 'province' | 'city' | 'county'> = { 省: 'province', 市: 'city', 州: 'city', 区: 'county', 县: 'county', 旗: 'county' };
 
 /** Words just before a mention that make it a partner or an object rather than the actor (联合县消防大队, 深入彰北街道). */
 export const NON_ACTOR_BEFORE = [

@@ -37,6 +37,10 @@ function findPlaceAt(tokens: Token[], i: number, text: string): PlacePart | null
       if (!full && WORD_LIKE.has(name)) continue;
       // 南江市 where the gazetteer knows only 南江县: the text names another place, not the short name's.
       const level = full ? null : levelAfter(tokens, k);
+      // 楚雄州: the short name with its level names the gazetteer's 楚雄彝族自治州 (not 楚雄市); 南江市 where only 南江县
+      // exists names another place, not the short name's.
+      const ofLevel = level ? places.filter((p) => p.name.endsWith(level.w)) : [];
+      if (level && ofLevel.length === 1) return { name: ofLevel[0]!.name, start: tokens[i]!.s, end: level.e, known: true, strong: true, tokenEnd: k + 1 };
       if (level) return { name: name + level.w, start: tokens[i]!.s, end: level.e, known: false, strong: true, tokenEnd: k + 1 };
       const strong = full || (k === i && /^ns/.test(tokens[i]!.t));
       return { name, start: tokens[i]!.s, end: tokens[k]!.e, known: true, strong, tokenEnd: k };
@@ -44,13 +48,19 @@ function findPlaceAt(tokens: Token[], i: number, text: string): PlacePart | null
   }
   const t = tokens[i]!;
   if (!CJK.test(t.w) || NOT_PLACE_SET.has(t.w)) return null;
+  // One word of a short name and its level, whatever jieba tags it (楚雄州/nr): the gazetteer's place of that level.
+  const level = t.w.length >= 3 ? t.w[t.w.length - 1]! : '';
+  if (LEVEL_ENDINGS.has(level) && startsPlace) {
+    const ofLevel = lookupPlaces(t.w.slice(0, -1)).filter((p) => p.name.endsWith(level));
+    if (ofLevel.length === 1) return { name: ofLevel[0]!.name, start: t.s, end: t.e, known: true, strong: true, tokenEnd: i };
+  }
   // Outside the gazetteer: a new 区/县 name (新开区, 汽开区) stands alone; another ns word (漓江, 城中村)
   // only heads an org (四平供电公司).
   // Not a determiner and a kind of area (各灯区, 该片区, 全景区): no name.
   if (/^(x|ns|nt)$/.test(t.t) && t.w.length >= 3 && /[区县市旗州]$/.test(t.w) && !/^[各全本该每这那其此]/.test(t.w) && !KIND_OF_AREA.test(t.w)) return { name: t.w, start: t.s, end: t.e, known: false, strong: true, tokenEnd: i };
   // An ns word jieba cut from its level (南港/市, 清溪/县) names a place the gazetteer does not know.
-  const level = t.t === 'ns' && t.w.length >= 2 ? levelAfter(tokens, i) : null;
-  if (level) return { name: t.w + level.w, start: t.s, end: level.e, known: false, strong: true, tokenEnd: i + 1 };
+  const levelWord = t.t === 'ns' && t.w.length >= 2 ? levelAfter(tokens, i) : null;
+  if (levelWord) return { name: t.w + levelWord.w, start: t.s, end: levelWord.e, known: false, strong: true, tokenEnd: i + 1 };
   // A town or village jieba knows as one word (虎门镇/ns, 长安镇/ns) is a sub-place the mention reader names, not a place.
   if (t.t === 'ns' && t.w.length >= 3 && /[镇乡村]$/.test(t.w)) return null;
   if (t.t === 'ns' && t.w.length >= 2) return { name: t.w, start: t.s, end: t.e, known: false, strong: false, tokenEnd: i };
