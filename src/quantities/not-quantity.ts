@@ -13,7 +13,7 @@ const NAMES = buildMatcher(NUMERAL_NAMES);
 const DATE_AFTER = buildMatcher(DATE_WORDS_AFTER);
 const CLOCK = buildMatcher(CLOCK_POINT_AFTER);
 /** Right before an hour: a part of the day (每晚, 上午, 凌晨) or the 到/至 of a span from another hour. */
-const CLOCK_BEFORE = /[晚早午凌晨到至]$/;
+const CLOCK_BEFORE = /(?:[晚早午凌晨到至]|[早晚]上)$/;
 const ORDINAL = buildMatcher(ORDINAL_BEFORE);
 const CODE_BEFORE = buildMatcher(CODE_WORDS_BEFORE);
 const CODE_AFTER = buildMatcher(CODE_WORDS_AFTER);

@@ -67,6 +67,8 @@ function isThreshold(q: Quantity, text: string): boolean {
   const bound = /以[上下]$/.test(q.text) || /^及?以[上下]/.test(after);
   const compared = COMPARISON_BOUND.test(text.slice(Math.max(0, q.start - 3), q.start)) || COMPARISON_BOUND.test(q.text.slice(0, 3));
   if (bound && THRESHOLD_AFTER.test(after)) return true;
+  // 7座及以下小型客车: 及以上/及以下 right before a noun grades a class of anything.
+  if (/^及以[上下][\u4e00-\u9fff]/.test(after) && !/^及以[上下](?:的|，)/.test(after)) return true;
   return (bound || compared) && CRITERION_AFTER.test(after);
 }
 

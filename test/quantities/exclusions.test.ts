@@ -23,6 +23,7 @@ runNegatives('dates and times', [
   { in: '周一', reason: 'a weekday' },
   { in: '每晚8点到11点安排两人一组轮流巡查', none: '11点', reason: 'the end of a span of hours' },
   { in: '每晚8点到11点安排两人一组轮流巡查', none: '8点', reason: 'a time of day' },
+  { in: '她每天早上8点出门检查', none: '8点', reason: 'a time of day' },
   { in: '福州市、泉州市、厦门市罚款金额居全省前三位', none: '三位', reason: 'a rank' },
 ]);
 

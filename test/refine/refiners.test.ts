@@ -19,6 +19,7 @@ describe('dropProseFigures: figures that are prose, not metrics', () => {
     ['不能采取有效措施将工作场所温度降低到33℃以下的，应当按月发放高温津贴', '33℃以下', 'a threshold grading a class of events'],
     ['日最高气温达到40℃以上时，应当停止当日室外露天作业', '40℃以上', 'a threshold grading a class of events'], // a condition
     ['水深超过1.2米的野外水域严禁未成年人单独前往', '超过1.2米', 'a threshold grading a class of events'],
+    ['按规定，7座及以下小型客车享受免费通行政策', '7座', 'a threshold grading a class of events'],
     ['当24小时降雨量超过50毫米时，监测员须对隐患点加密巡查', '超过50毫米', 'a threshold grading a class of events'],
     ['货架间的通道已重新用黄线标出，宽度均不小于1.5米', '不小于1.5米', 'a specification'],
   ])('%s: drops %s (%s)', (text, figure) => {

@@ -34,6 +34,7 @@ export const PLAN_MARKERS: readonly string[] = [
   '将新增', '将增聘', '将增加', '将增设', '将建设', '将推进', '将实施', '将投资', '将改造', '将培训', '将招聘', '将配备', '将更新',
   '将展开', '计划巡查', '计划检查', '计划排查', '计划抽查', // 今年下半年將展開新一輪行動，計劃巡查約9,000幢
   '最高可', '可处', '可被', // a legal maximum (一經定罪，最高可被罰款20萬元)
+  '不得', // a rule (零售网点店内存放量不得超过200箱)
 ];
 
 /** Words that hold a marker but plan nothing (模拟 holds 拟: 演练模拟…发生地震，参演人员1.2万余人 is done; 为确保 states a purpose). */
