@@ -60,12 +60,10 @@ export function refusedAfter(s: string, n: BaseNumber, unit: UnitMatch | null): 
   const e = n.end;
   if (unit?.word === '年' && n.arabic && !n.chinese && n.intDigits === YEAR_DIGITS && !n.decimal && n.scale === 1) return 'year';
   const date = DATE_AFTER.at(s, e);
+  // 早上8点, 每晚8点到11点: an hour after a part of the day or after the 到 of a span of hours (read with or without its 点 as a unit).
+  if (date === '点' && (!unit || unit.word === '点') && n.value <= 24 && Number.isInteger(n.value) && CLOCK_BEFORE.test(s.slice(Math.max(0, n.start - 2), n.start))) return 'time of day';
   if (unit) return date && date.length > unit.word.length && date.startsWith(unit.word) ? 'date or time' : null;
-  if (date === '点') {
-    if (n.arabic ? CLOCK.at(s, e + 1) : n.value <= 24 && Number.isInteger(n.value)) return 'time of day';
-    // 每晚8点到11点: a part of the day or the first hour of a span right before it.
-    if (n.value <= 24 && Number.isInteger(n.value) && CLOCK_BEFORE.test(s.slice(Math.max(0, n.start - 2), n.start))) return 'time of day';
-  }
+  if (date === '点') { if (n.arabic ? CLOCK.at(s, e + 1) : n.value <= 24 && Number.isInteger(n.value)) return 'time of day'; }
   else if (date) return 'date or time';
   if (s[e] === ':' && isAsciiDigit(s.charCodeAt(e + 1))) return 'time of day';
   if (isDateChain(s, e)) return 'date';
