@@ -21,6 +21,8 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.rectified:verb', notUnits: MEASURES, metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理', '整治', '消缺', '完成消缺', '已消缺'], kinds: ['count'], not: NOT_FIXED },
     { id: 'hazards.rectified:clear', notUnits: MEASURES, metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], not: NOT_FIXED, priority: -1 },
     { id: 'hazards.pending', notUnits: MEASURES, metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改', '加快整改', '正在加快整改', '正在整治', '正在治理', '正在处置', '正在施工', '正在加固', '整改中', '治理中'], kinds: ['count'], priority: 3, not: ['责令'] }, // 责令限期整改 is an order (enforcement), as 责令立即整改 is
+    // Houses rated unsafe (鉴定为C级危房1874户, D级643户): hazards found.
+    { id: 'hazards.found:rated-unsafe', metric: 'hazards.found', verbs: ['鉴定', '评定', '判定', '认定'], objects: ['C级', 'D级', '危房', '危险房屋'], kinds: ['count'], priority: 2 },
     // 剩余177项(重大事故隐患)全部挂牌督办: hazards under supervision are pending; firms 挂牌督办 are enforcement.
     { id: 'hazards.pending:supervised', notUnits: MEASURES, metric: 'hazards.pending', verbs: ['挂牌督办'], objects: ['隐患'], kinds: ['count'], priority: 4, not: ['单位', '企业', '案件', '商户', '场所'] },
     // 查处各类隐患18.3万项: 查处 names an enforcement action, but with hazards as its object it finds them.
@@ -43,6 +45,7 @@ export const HAZARDS: MetricFamily = {
     { text: '入户安检中发现燃气胶管老化、私接私改、使用非标灶具等隐患4.37万处', quantity: '4.37万处', metric: 'hazards.found', action: '发现' },
     { text: '对未整改的177项重大事故隐患全部挂牌督办', quantity: '177项', metric: 'hazards.pending' },
     { text: '業主自行移除僭建物約1萬2,600項', quantity: '約1萬2,600項', metric: 'hazards.rectified' },
+    { text: '经安全鉴定，鉴定为C级危房的1874户、D级危房的643户', quantity: '1874户', metric: 'hazards.found' },
     // A negation belongs to its verb: what was not fixed is pending.
     { text: '已整改1452项，整改率91.5%；未整改的135项已全部下达限期整改指令书', quantity: '135项', metric: 'hazards.pending', action: '未整改' },
     { text: '尚未整改隐患12处', quantity: '12处', metric: 'hazards.pending', action: '尚未整改', object: '隐患' },

@@ -5,6 +5,7 @@ const INSPECT_VERBS = [
   '执法检查', '走访检查', '摸排', '抽检', '检测', '督查', '巡检', '排查整治', '走访排查', '巡视', '检查了', '覆盖',
   '安全检查', '安全大检查', // jieba tags 安全检查 nr
   '安检', '入户安检', '稽查', '检验', '定期检验', '年度检验',
+  '诊断', '安全诊断', '会诊', '明查暗访', '查验', // an inspection by another name (对83家危化品企业开展“全链条”诊断)
 ];
 const TARGET_OBJECTS = [
   '企业', '单位', '场所', '门店', '县', '区', '乡镇', '街道', '部门', '项目', '工地', '景区', '码头', '店铺', '商铺', '网点', '用户',
@@ -45,6 +46,9 @@ export const INSPECTIONS: MetricFamily = {
     { text: '联合检查危化品运输车辆1.86万辆次', quantity: '1.86万辆次', metric: 'inspections.targets', action: '联合检查' },
     { text: '检查特种设备319台（套），其中大型游乐设施148台（套）', quantity: '148台（套）', metric: 'inspections.targets' }, // full-width brackets in the unit
     { text: '共检验校车409辆', quantity: '409辆', metric: 'inspections.targets', action: '检验' },
+    { text: '对全省112家化工企业开展全覆盖安全诊断', quantity: '112家', metric: 'inspections.targets' },
+    { text: '查验入山车辆2.1万余辆次', quantity: '2.1万余辆次', metric: 'inspections.targets' },
+    { text: '对全省17个市（州）开展明查暗访', quantity: '17个', metric: 'inspections.targets' },
     { text: '上半年巡查樓宇1萬8,420幢次', quantity: '1萬8,420幢次', metric: 'inspections.targets' },
     { text: '核查从业驾驶员2347名、押运员1980名', quantity: '1980名', metric: 'inspections.targets', action: '核查' },
     { text: '组成3个检查组分赴17个乡镇指导58座小型水库安全度汛', quantity: '17个', metric: 'inspections.targets', action: '分赴' },
