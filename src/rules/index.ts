@@ -8,6 +8,7 @@ import type { DraftFact } from './types.js';
 import { tokenizeClause, type Token } from '../words/tokenize-clause.js';
 import { readClause, type Reading } from './engine/read-clause.js';
 import { classify } from './engine/classify.js';
+import { isChangeAction } from './engine/comparison.js';
 import { groupByClause } from './engine/group-by-clause.js';
 import { BUILTIN_RULES } from './metrics/index.js';
 import { LIGHT_VERBS, NOT_ACTIONS } from './lexicon/function-words.js';
@@ -65,6 +66,9 @@ function classifyElided(reading: Reading, quantity: Quantity, action: string, wh
   return whole.metric !== 'other' || !partOf ? whole : classify({ ...input, object: reading.object }, rules);
 }
 
+/** 其中 opening a clause or a sentence: what follows are parts of the whole counted before. */
+const PARTS_OPENER = /^[\s，,]*其中/;
+
 /** A clause of bare items (深基坑工程57个、高大模板支撑系统82个): no word of it is a report verb or a light verb. */
 function bareItems(tokens: readonly Token[], verbs: ReadonlySet<string>): boolean {
   return tokens.every((t) => t.quantity || (!verbs.has(t.text) && !LIGHT_VERBS.has(t.text)));
@@ -89,7 +93,9 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
   const { rules, verbs } = options;
   const facts: DraftFact[] = [];
   let lastObject: { sentence: number; object: string; unit: string | null } | null = null;
-  let lastAction: { sentence: number; action: string; unit: string | null; object: string | null } | null = null;
+  type ActionRead = { sentence: number; action: string; unit: string | null; object: string | null };
+  let lastAction: ActionRead | null = null;
+  const firstActions = new Map<number, ActionRead>(); // the first report verb of each sentence read
   // Specification figures (`10千伏配电线路`) are words of the noun they describe, not counts.
   const counts = quantities.filter((q) => !(q.unit && SPECIFICATION_UNITS.has(q.unit)));
   for (const group of groupByClause(doc, counts)) {
@@ -110,11 +116,17 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
       // Ellipsis, for the metric only: a part with no verb of its own is counted by the sentence's report verb before it —
       // 共抽查塔式起重机628台，深基坑工程57个 (a clause of bare items after the verb's); after 其中 also a part whose verb
       // no rule knows (发现隐患3412条，其中起重机械类1046条、基坑及模板支撑类587条: 支撑), then with the whole's object too.
-      const partOf = /^[\s，,]*其中/.test(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 6)));
-      if (metric === 'other' && !reading.trend && lastAction && lastAction.sentence === sentence.index && sameCountedKind(lastAction.unit, quantity.unit)
+      // A sentence opening with 其中 goes on listing the parts of the sentence before it (…查处违法行为3.86万起。其中，酒驾1362起…，超速8.9万起).
+      // Its whole is the first figure the sentence before reported (共发现问题隐患296项，已当场整改241项…。其中…: 发现).
+      const partsSentence = PARTS_OPENER.test(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 6)));
+      const partOf = partsSentence || PARTS_OPENER.test(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 6)));
+      const previousWhole = partsSentence && lastAction?.sentence !== sentence.index ? firstActions.get(sentence.index - 1) : undefined;
+      const whole = previousWhole && doc.sentences[sentence.index - 1]!.paragraphIndex === paragraph.index ? previousWhole
+        : lastAction && lastAction.sentence === sentence.index ? lastAction : null;
+      if (metric === 'other' && !reading.trend && whole && !isChangeAction(whole.action) && sameCountedKind(whole.unit, quantity.unit)
         && (partOf ? reading.action === null || !verbs.has(reading.action) : reading.action === null && bareItems(tokens, verbs))) {
-        const whole = classifyElided(reading, quantity, lastAction.action, lastAction.object, partOf, rules);
-        if (whole.metric !== 'other') ({ metric, rule } = whole);
+        const elided = classifyElided(reading, quantity, whole.action, whole.object, partOf, rules);
+        if (elided.metric !== 'other') ({ metric, rule } = elided);
       }
       // 禅城区隐患整改率最高，达98.7%: a clause of a linking word and the figure counts what the clause before it named.
       if (metric === 'other' && reading.action === null && reading.object === null) {
@@ -125,7 +137,10 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
         }
       }
       if (reading.object) lastObject = { sentence: sentence.index, object: reading.object, unit: quantity.unit };
-      if (chosen.action && verbs.has(chosen.action)) lastAction = { sentence: sentence.index, action: chosen.action, unit: quantity.unit, object: chosen.object };
+      if (chosen.action && verbs.has(chosen.action)) {
+        lastAction = { sentence: sentence.index, action: chosen.action, unit: quantity.unit, object: chosen.object };
+        if (!firstActions.has(sentence.index)) firstActions.set(sentence.index, lastAction);
+      }
       facts.push({
         quantity, metric, action: chosen.action, object: chosen.object, rule,
         clauseIndex: clause.index, sentenceIndex: sentence.index, paragraphIndex: paragraph.index, articleIndex: paragraph.articleIndex,

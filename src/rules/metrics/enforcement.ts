@@ -41,6 +41,8 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '对报警处置率低于90%的11家企业下发整改通知书', quantity: '11家', metric: 'enforcement.actions' },
     { text: '向3家企业下达限期整改通知', quantity: '3家', metric: 'enforcement.actions' },
     { text: '对6名责任人给予党纪政务处分，其中撤职2人、记过6人', quantity: '6人', metric: 'enforcement.actions' },
+    // A sentence opening with 其中 lists parts of the first figure of the sentence before it.
+    { text: '全省共查处交通违法行为386.4万起。其中，酒驾1362起，客车超员12起，超速8.9万起', quantity: '8.9万起', metric: 'enforcement.actions' },
     { text: '发出暂时停工通知书386份', quantity: '386份', metric: 'enforcement.actions' },
     { text: '屋宇署上半年共發出清拆令5,312張', quantity: '5,312張', metric: 'enforcement.actions' },
     { text: '共滞留船舶83艘次', quantity: '83艘次', metric: 'enforcement.actions' },

@@ -46,6 +46,7 @@ export const HAZARDS: MetricFamily = {
     { text: '对未整改的177项重大事故隐患全部挂牌督办', quantity: '177项', metric: 'hazards.pending' },
     { text: '業主自行移除僭建物約1萬2,600項', quantity: '約1萬2,600項', metric: 'hazards.rectified' },
     { text: '经安全鉴定，鉴定为C级危房的1874户、D级危房的643户', quantity: '1874户', metric: 'hazards.found' },
+    { text: '共发现问题隐患296项，已当场整改241项，其余55项已下达限期整改通知。其中，储罐安全阀超期未检验的加气站7座', quantity: '7座', metric: 'hazards.found' },
     // A negation belongs to its verb: what was not fixed is pending.
     { text: '已整改1452项，整改率91.5%；未整改的135项已全部下达限期整改指令书', quantity: '135项', metric: 'hazards.pending', action: '未整改' },
     { text: '尚未整改隐患12处', quantity: '12处', metric: 'hazards.pending', action: '尚未整改', object: '隐患' },
