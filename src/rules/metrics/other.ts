@@ -14,6 +14,8 @@ export const OTHER: MetricFamily = {
     { text: '营救被困群众156人', quantity: '156人', metric: 'other', action: '营救', object: '被困群众' },
     { text: '接待游客近86万人次', quantity: '近86万人次', metric: 'other', action: '接待' },
     { text: '合格率为百分之九十一点五', quantity: '百分之九十一点五', metric: 'other', object: '合格率' },
+    // A change is no whole its parts inherit: the share after 其中 is no trend.
+    { text: '全年共处理救护召唤5.87万宗，按年上升4.6%。其中涉及65岁或以上长者的个案占46.8%', quantity: '46.8%', metric: 'other' },
   ],
   negatives: [
     { text: '挽回经济损失约3.2万元', quantity: '约3.2万元', metric: 'other', reason: 'a loss recovered is not an accident loss' },
