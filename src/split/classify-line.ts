@@ -42,11 +42,12 @@ export function classifyLine(line: string): LineKind {
 
 /** A row of a table flattened into text: cells apart by runs of spaces, two figures or more (`柯城区　　检查企业 318家　　发现隐患 842处`). */
 function isTableRow(line: string): boolean {
-  if (!/\S\s{2,}\S/.test(line)) return false; // ASCII or ideographic spaces (U+3000), as normalised or raw
+  if (line.length > TABLE_ROW_MAX_CHARS || !/\S\s{2,}\S/.test(line)) return false; // ASCII or ideographic spaces (U+3000), as normalised or raw
   let figures = 0;
   for (const _ of line.matchAll(TABLE_FIGURE)) if (++figures >= 2) return true;
   return false;
 }
+const TABLE_ROW_MAX_CHARS = 120;
 const TABLE_FIGURE = /[0-9０-９][0-9０-９.,]*\s?[\u4e00-\u9fff%％]/g;
 
 /** True for the kinds that are not body text (`Paragraph.isHeading`). */

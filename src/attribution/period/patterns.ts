@@ -118,7 +118,7 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   { id: 'year', cues: ['年'], re: /(\d{4}|[〇零一二三四五六七八九]{4})年(?!代|届)度?((?:年初)?以来)?/g,
     extract: (m) => { const y = readYear(m[1]!); return y ? base('year', { year: y, month: 1, day: 1 }, m[2] ? null : { year: y, month: 12, day: 31 }) : null; } },
   // 过去五年, 五年来, 近三年: the whole years before the article's (a 2026 work report's 过去五年 is 2021–2025)
-  { id: 'past-years', cues: ['年来', '过去', '近'], re: /(?:过去|近)([二两三四五六七八九十]|\d{1,2})年(?:来|间|中)?|([二两三四五六七八九十]|\d{1,2})年来/g,
+  { id: 'past-years', cues: ['年来', '过去', '近二', '近两', '近三', '近四', '近五', '近六', '近七', '近八', '近九', '近十', '近2', '近3', '近4', '近5', '近6', '近7', '近8', '近9', '近1'], re: /(?:过去|近)([二两三四五六七八九十]|\d{1,2})年(?:来|间|中)?|([二两三四五六七八九十]|\d{1,2})年来/g,
     extract: (m) => { const n = readSmallNumber((m[1] ?? m[2]!).replace('两', '二')); return n >= 2 && n <= 10 ? { ...base('past-years', null, null), anaphor: 'past-years', key: String(n) } : null; } },
   // “十四五”期间, 十三五以来: the five-year plan's years
   { id: 'plan-period', cues: ['十三五', '十四五', '十五五'], re: /[“"]?(十[三四五]五)[”"]?(?:时期|期间|以来)/g,
