@@ -64,6 +64,9 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   const inner = pw || fraction ? null : readInnerQualifier(s, end, unitAt);
   if (inner) end = inner.end;
   let unit: UnitMatch | null = pw || fraction ? null : readUnit(s, end);
+  // 4560（四千五百六十）户: the figure restated in words in brackets, then its unit.
+  const restated = !unit && !pw && !fraction && n.arabic ? bracketedRestatement(s, end) : -1;
+  if (restated > 0) unit = readUnit(s, restated);
   if (!unit && !pw && !fraction && s[end] === '点' && n.arabic) unit = { start: end, end: end + 1, word: '点', kind: 'count', time: false, measure: false };
   const tenths = unit || pw || fraction || inner ? null : readTenths(s, n, end);
   if (tenths) { value = sign * tenths.value; end = tenths.end; kind = 'percent'; unitWord = '%'; }
@@ -85,6 +88,8 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   }
   const suffix = unit || pw || tenths || (!unitWord && !fraction) ? readSuffixQualifier(s, end, (unit?.time ?? false) || (unit?.measure ?? false)) : null;
   if (suffix) end = suffix.end;
+  // 820户（八百二十户）, 94.7%（百分之九十四点七）: the restatement in words belongs to the figure, not another one.
+  if (unitWord && n.arabic) { const after = bracketedRestatement(s, end); if (after > 0) end = after; }
   if (!unitWord && kind !== 'fraction' && n.chinese && !n.arabic && isBareChineseWord(s, n, start, end)) return refuse(end, 'numeral inside a word');
   if (!unitWord && n.arabic && isAsciiLetter(s.charCodeAt(end))) return refuse(end, 'model or code');
   const prefix = readPrefixQualifier(s, start, floor);
@@ -94,6 +99,20 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
     suffix?.qualifier ?? null, prefix?.qualifier ?? null];
   const quantity = resolveBounds({ start, end, value, low: range || low !== null ? low : null, high, qualifiers, unit: unitWord, kind }, original);
   return { quantity, next: end, reason: null };
+}
+
+/** Numeral characters (and the words around them) a restatement in words may hold: 四千五百六十, 百分之九十四点七, 叁拾陆万元整. */
+const RESTATEMENT = /^[零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟萬億分之整元户人处家个项名次起台份]+$/;
+const RESTATEMENT_MAX_CHARS = 16;
+
+/** After `（…）` of numerals right at `at`, the position past its closing bracket; -1 when none. */
+function bracketedRestatement(s: string, at: number): number {
+  const open = s[at];
+  if (open !== '（' && open !== '(') return -1;
+  const close = s.indexOf(open === '（' ? '）' : ')', at + 1);
+  if (close < 0 || close - at - 1 > RESTATEMENT_MAX_CHARS || close === at + 1) return -1;
+  const inner = s.slice(at + 1, close);
+  return RESTATEMENT.test(inner) && /[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬]/.test(inner) ? close + 1 : -1;
 }
 
 /** `三八折` `五五折`: two digits read as one number before `折` (38, 55). */

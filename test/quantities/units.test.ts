@@ -30,6 +30,10 @@ runTable('units', [
   { in: '发生一起较大事故', text: '一起', value: 1, unit: '起' },
   { in: '共检查 3 家', text: '3 家', value: 3, unit: '家' },
   { in: '抢险设备42台套', text: '42台套', value: 42, unit: '台套' },
+  // A figure restated in words in brackets is one figure: before its unit, or after it.
+  { in: '共入户检查4560（四千五百六十）户', text: '4560（四千五百六十）户', value: 4560, unit: '户' },
+  { in: '其中敬信镇820户（八百二十户）', text: '820户（八百二十户）', value: 820, unit: '户' },
+  { in: '罚款360000元（叁拾陆万元整）', text: '360000元（叁拾陆万元整）', value: 360000, unit: '元' },
   { in: '提出3点要求', text: '3点', value: 3, unit: '点' },
   { in: '46個', text: '46個', value: 46, unit: '個' },
 ]);
