@@ -109,9 +109,12 @@ const RESTATEMENT_MAX_CHARS = 16;
 function bracketedRestatement(s: string, at: number): number {
   const open = s[at];
   if (open !== '（' && open !== '(') return -1;
-  const close = s.indexOf(open === '（' ? '）' : ')', at + 1);
-  if (close < 0 || close - at - 1 > RESTATEMENT_MAX_CHARS || close === at + 1) return -1;
-  const inner = s.slice(at + 1, close);
+  // A bounded look (no search to the end of the text: a run of 1（ must stay linear).
+  const window = s.slice(at + 1, at + 2 + RESTATEMENT_MAX_CHARS);
+  const offset = window.indexOf(open === '（' ? '）' : ')');
+  if (offset <= 0) return -1;
+  const close = at + 1 + offset;
+  const inner = window.slice(0, offset);
   return RESTATEMENT.test(inner) && /[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬]/.test(inner) ? close + 1 : -1;
 }
 

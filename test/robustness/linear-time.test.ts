@@ -65,6 +65,8 @@ const ADVERSARIAL: [string, (n: number) => string][] = [
   ['a run of 、', (n) => repeatTo('、', n)],
   ['a run of "1、"', (n) => repeatTo('1、', n)],
   ['a run of "1至"', (n) => repeatTo('1至', n)],
+  ['a run of "1（"', (n) => repeatTo('1（', n)],
+  ['a run of "1户（一户"', (n) => repeatTo('1户（一户', n)],
   ['a run of "1-"', (n) => repeatTo('1-', n)],
   ['a run of (', (n) => repeatTo('(', n)],
   ['a run of （', (n) => repeatTo('（', n)],
