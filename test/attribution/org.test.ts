@@ -31,6 +31,10 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['长春市人力资源和社会保障局开展检查', ['长春市人力资源和社会保障局']],
     ['记者从市住房和城乡建设局获悉', ['市住房和城乡建设局*']],
     ['区工业和信息化局组织企业开展演练', ['区工业和信息化局']],
+    // A town cut from its 镇 though jieba reads it as a common noun (春化/n 镇), and a road named by a numeral (经八路/m).
+    ['其中，敬信镇检查农户820户，春化镇检查农户640户', ['敬信镇', '春化镇']],
+    ['丰产路街道、经八路街道、文化路街道拆除设施分别为186处、154处和132处', ['丰产路街道', '经八路街道', '文化路街道']],
+    ['古镇开展检查', []],
     // Places in a list are where, not who; a breakdown of figures by place names each place as the owner of its figure.
     ['强降雨造成长沙、株洲、湘潭等8市受灾', ['长沙*', '株洲*', '湘潭*']],
     ['其中越城区320家、柯桥区280家、上虞区210家', ['越城区', '柯桥区', '上虞区']],

@@ -88,7 +88,9 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     const tk = tokens[k]!;
     const digitsOk = level !== null && /^\d{3,}$/.test(tk.w);
     // 某 keeps an anonymised name whole (吴江区盛泽镇某纺织有限公司); so does a one-character adjective inside (南京江北新材料科技园).
-    const innerWord = k > i && (tk.w === '某' || (tk.t === 'a' && tk.w.length === 1 && !!tokens[k + 1] && isNominal(tokens[k + 1]!)));
+    // … and a road named by a numeral (经八路街道: 八路/m).
+    const innerWord = k > i && (tk.w === '某' || (tk.t === 'a' && tk.w.length === 1 && !!tokens[k + 1] && isNominal(tokens[k + 1]!)))
+      || (tk.t === 'm' && /^[\u4e00-\u9fff]+[路街巷]$/.test(tk.w));
     if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各' || innerWord)) break;
     // A place inside the body (广东电网湛江供电局: 湛江) names where the body is: resolution reads the deepest.
     if (places.length && k > j) { const p = placeAt(tokens, k, text); if (p?.known && p.strong) inner.push(p); }
@@ -137,8 +139,10 @@ function isNamedSubPlace(tokens: Token[], from: number, to: number, text: string
   const name = text.slice(tokens[from]!.s, tokens[to]!.e);
   if (!NAMED_SUB_PLACE.test(name) || GENERIC_AREA_SET.has(name) || GENERIC_SUB_PLACES.has(name)) return false;
   for (let k = from; k <= to; k++) if (/^(ns|nr|nz|x)$/.test(tokens[k]!.t)) return true;
-  return false;
+  // 春化/n 镇: a two-character word and 镇/乡 cut apart is a name too, unless the word says what kind of town (古镇, 小镇, 重镇).
+  return to === from + 1 && tokens[from]!.w.length === 2 && /^[镇乡]$/.test(tokens[to]!.w) && !KIND_OF_TOWN.test(tokens[from]!.w);
 }
+const KIND_OF_TOWN = /^[古小重集乡城村市该全本各新老大中名强特]/;
 const NAMED_SUB_PLACE = /^(?:[\u4e00-\u9fa5]{1,3}[镇乡])?[\u4e00-\u9fa5]{2,4}[镇乡村]$/;
 
 /** A one-token standalone org needs more than the bare suffix: 十委社区 yes, 社区 no. */
