@@ -6,7 +6,7 @@ import type { ParsedRule } from '../schema/rule.js';
 import { RuleSchema } from '../schema/rule.js';
 import type { DraftFact } from './types.js';
 import { tokenizeClause, type Token } from '../words/tokenize-clause.js';
-import { readClause, type Reading } from './engine/read-clause.js';
+import { readClause, readPredicate, type Reading } from './engine/read-clause.js';
 import { classify } from './engine/classify.js';
 import { isChangeAction } from './engine/comparison.js';
 import { groupByClause } from './engine/group-by-clause.js';
@@ -66,8 +66,22 @@ function classifyElided(reading: Reading, quantity: Quantity, action: string, wh
   return whole.metric !== 'other' || !partOf ? whole : classify({ ...input, object: reading.object }, rules);
 }
 
+/** The end of a clause that announces a list of figures: …数量分别为：, …情况如下：. */
+const ANNOUNCES_LIST = /(?:分别为|分别是|分别|如下)[：:]$/;
+
+/** The report verb and object of the clause before `clause` in its sentence, when that clause announces a list (…分别为：). */
+function announcedPredicate(doc: DocumentStructure, clause: DocumentStructure['clauses'][number], options: ReadFactsOptions, verbs: ReadonlySet<string>): { action: string; object: string | null } | null {
+  const prev = doc.clauses[clause.index - 1];
+  if (!prev || prev.sentenceIndex !== clause.sentenceIndex || !ANNOUNCES_LIST.test(doc.text.slice(Math.max(prev.start, prev.end - 5), prev.end).trimEnd())) return null;
+  const tokens = tokenizeClause(doc.text, prev.start, prev.end, [], options.segmenter, options.words?.of(prev.sentenceIndex));
+  const reading = readPredicate(tokens, verbs);
+  return reading && verbs.has(reading.action) ? reading : null;
+}
+
 /** 其中 opening a clause or a sentence: what follows are parts of the whole counted before. */
 const PARTS_OPENER = /^[\s，,]*其中/;
+/** A part in brackets right before its figure: （其中规上工业企业416家）, (含重大事故隐患38项). */
+const BRACKETED_PART = /[（(](?:其中|含)[^（()）]*$/;
 
 /** A clause of bare items (深基坑工程57个、高大模板支撑系统82个): no word of it is a report verb or a light verb. */
 function bareItems(tokens: readonly Token[], verbs: ReadonlySet<string>): boolean {
@@ -119,7 +133,9 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
       // A sentence opening with 其中 goes on listing the parts of the sentence before it (…查处违法行为3.86万起。其中，酒驾1362起…，超速8.9万起).
       // Its whole is the first figure the sentence before reported (共发现问题隐患296项，已当场整改241项…。其中…: 发现).
       const partsSentence = PARTS_OPENER.test(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 6)));
-      const partOf = partsSentence || PARTS_OPENER.test(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 6)));
+      // … and so does a part in brackets (检查生产经营单位2374家（其中规上工业企业416家）).
+      const partOf = partsSentence || PARTS_OPENER.test(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 6)))
+        || BRACKETED_PART.test(doc.text.slice(Math.max(clause.start, quantity.start - 24), quantity.start));
       const previousWhole = partsSentence && lastAction?.sentence !== sentence.index ? firstActions.get(sentence.index - 1) : undefined;
       const whole = previousWhole && doc.sentences[sentence.index - 1]!.paragraphIndex === paragraph.index ? previousWhole
         : lastAction && lastAction.sentence === sentence.index ? lastAction : null;
@@ -127,6 +143,14 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
         && (partOf ? reading.action === null || !verbs.has(reading.action) : reading.action === null && bareItems(tokens, verbs))) {
         const elided = classifyElided(reading, quantity, whole.action, whole.object, partOf, rules);
         if (elided.metric !== 'other') ({ metric, rule } = elided);
+      }
+      // 各区检查生产经营单位数量分别为：顺德区812家、南海区735家: the predicate of the clause before 分别为：/如下： reads the figures.
+      if (metric === 'other' && !reading.trend && (reading.action === null || !verbs.has(reading.action))) {
+        const announced = announcedPredicate(doc, clause, options, verbs);
+        if (announced) {
+          const shared = classify({ action: announced.action, object: announced.object, inherited: null, topic: reading.object, after: reading.after ?? null, quantity, trend: false }, rules);
+          if (shared.metric !== 'other') ({ metric, rule } = shared);
+        }
       }
       // 禅城区隐患整改率最高，达98.7%: a clause of a linking word and the figure counts what the clause before it named.
       if (metric === 'other' && reading.action === null && reading.object === null) {

@@ -47,6 +47,18 @@ export function readClause(tokens: readonly Token[], verbs: ReadonlySet<string>)
   return readings;
 }
 
+/**
+ * The report verb and its object in a clause with no figure, up to a word announcing a list (各区检查生产经营单位数量分别为：
+ * → 检查 / 生产经营单位数量), or null when no verb the rules know reads it.
+ */
+export function readPredicate(tokens: readonly Token[], verbs: ReadonlySet<string>): { action: string; object: string | null } | null {
+  let to = tokens.length;
+  while (to > 0 && (CLAUSE_PUNCTUATION.test(tokens[to - 1]!.text) || LINKS_AFTER_RESPECTIVELY.has(tokens[to - 1]!.text) || /^(?:分别|如下|：|:)$/.test(tokens[to - 1]!.text))) to--;
+  const verb = findActionRun(tokens, { from: 0, to }, verbs);
+  if (!verb || !isLexiconRun(tokens, verb, verbs)) return null;
+  return { action: actionText(tokens, verb), object: trimPhrase(tokens, { from: verb.to, to }) };
+}
+
 /** The last item of a list that closes it as problems found: …等问题, …等安全隐患, …等问题单位. */
 const LIST_OF_PROBLEMS = /等[^、，,]{0,4}(?:问题|隐患)/;
 /** Verbs that find problems: the head of such a list before any other verb of its first item. */

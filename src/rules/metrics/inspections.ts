@@ -48,6 +48,9 @@ export const INSPECTIONS: MetricFamily = {
     { text: '共检验校车409辆', quantity: '409辆', metric: 'inspections.targets', action: '检验' },
     { text: '对全省112家化工企业开展全覆盖安全诊断', quantity: '112家', metric: 'inspections.targets' },
     { text: '查验入山车辆2.1万余辆次', quantity: '2.1万余辆次', metric: 'inspections.targets' },
+    // A part in brackets counts what its whole counted; a list announced by 分别为： reads the predicate before it.
+    { text: '检查生产经营单位2374家（其中规上工业企业416家），发现问题隐患1.47万项', quantity: '416家', metric: 'inspections.targets' },
+    { text: '各区检查生产经营单位数量分别为：顺德区812家、南海区735家', quantity: '735家', metric: 'inspections.targets' },
     { text: '对全省17个市（州）开展明查暗访', quantity: '17个', metric: 'inspections.targets' },
     { text: '上半年巡查樓宇1萬8,420幢次', quantity: '1萬8,420幢次', metric: 'inspections.targets' },
     { text: '核查从业驾驶员2347名、押运员1980名', quantity: '1980名', metric: 'inspections.targets', action: '核查' },
