@@ -7,7 +7,8 @@
 import type { DocumentStructure, Paragraph, Sentence } from '../split/types.js';
 import type { Segmenter } from '../words/segmenter.js';
 import type { SentenceWords } from '../words/sentence-words.js';
-import { pickSubject, placeChain, type PlaceChain } from './org/article-place.js';
+import { newspaperPlace, pickSubject, placeChain, SELF_REFERENCES, type PlaceChain } from './org/article-place.js';
+import { REFERENCE_WORDS } from './org/lexicon.js';
 import { findOrgMentions } from './org/find-mentions.js';
 import { resolveOrg, type OrgResolution } from './org/resolve-org.js';
 import type { OrgMention } from './org/types.js';
@@ -67,10 +68,18 @@ export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts,
   const openingSentences = opening ? sentences.filter((s) => s.paragraphIndex === opening.index).slice(0, 2) : [];
   const openingMentions = orgMentions.filter(inAny(openingSentences));
   const subjectMention = pickSubject(headingMentions, openingMentions);
-  const chain = placeChain(subjectMention, [...headingMentions, ...openingMentions]);
-  const subject = subjectMention
+  let chain = placeChain(subjectMention, [...headingMentions, ...openingMentions]);
+  let subject = subjectMention
     ? resolveOrg(subjectMention, { chain, subject: null, mentions: orgMentions, upTo: orgMentions.indexOf(subjectMention), paragraphStart: subjectMention.start })
     : null;
+  // 我市 with no place named: the local newspaper named on the page says which (廊坊日报 … 我市 → 廊坊市).
+  const self = !subjectMention ? [...headingMentions, ...openingMentions].find((m) => m.reference !== null && SELF_REFERENCES.has(m.reference)) : undefined;
+  if (self) {
+    const level = REFERENCE_WORDS[self.reference!];
+    const paper = level === 'province' || level === 'city' || level === 'county'
+      ? newspaperPlace(lead.filter((p) => p.kind === 'furniture').map((p) => doc.text.slice(p.start, p.end)), level) : null;
+    if (paper) ({ subject, chain } = paper);
+  }
 
   // The year an article states: in its lead, its folio included (2025年3月20日 星期四 第5版).
   const inLead = inAny([...lead, ...(opening ? [opening] : [])]);

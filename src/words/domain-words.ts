@@ -23,7 +23,7 @@ export const DOMAIN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['消防站', 'n'], ['应急消防站', 'n'], ['消防救援站', 'n'], ['搜救犬', 'n'], ['无人机', 'n'], ['微型消防站', 'n'], ['整治率', 'n'], ['整改完成率', 'n'], ['销号率', 'n'], ['罚锾', 'n'], ['降幅', 'n'], ['增幅', 'n'],
   // Places and things inspected that jieba cuts or tags as verbs or names (超市/v, 诊所/v, 加气/站, 养老院/nr):
   // an item of a list (检查企业38家、超市207家) must read as a noun.
-  ['超市', 'n'], ['诊所', 'n'], ['加气站', 'n'], ['液化气站', 'n'], ['充电桩', 'n'], ['在建工地', 'n'], ['养老院', 'n'],
+  ['大学城', 'n'], ['超市', 'n'], ['诊所', 'n'], ['加气站', 'n'], ['液化气站', 'n'], ['充电桩', 'n'], ['在建工地', 'n'], ['养老院', 'n'],
   ['幼儿园', 'n'], ['农家乐', 'n'], ['楼宇', 'n'], ['驾驶人', 'n'], ['驾驶员', 'n'], ['快递网点', 'n'], ['寄递网点', 'n'],
   ['不同程度', 'd'], // 造成86.4万人次不同程度受灾: an adverb of the verb after the figure, not the counted noun
   // Agency short names, whole so that attribution sees one nt word (区住建局 → 区 / 住建局, not 区住 / 建局).

@@ -156,6 +156,10 @@ describe('attribute: the org of a figure', () => {
     ['平城区开展防溺水工作\n\n今年暑期，全区中小学校开展防溺水教育120场次，全区共设置警示牌300块。', '300块', '平城区', '全区', '140213'],
     // 南江市 is not 南江县 (the gazetteer's only 南江): a place the gazetteer does not know, named as written.
     ['南江市开展燃气安全检查\n\n今年以来，全市共检查燃气用户3200户。', '3200户', '南江市', '全市', null],
+    // … unless the page names its local newspaper: a 廊坊日报 article's 我市 is 廊坊市.
+    ['廊坊日报　2026年5月20日　星期三　第2版\n\n我市今年以来排查整治管道隐患437处\n\n今年以来，我市共排查整治管道隐患437处。', '437处', '廊坊市', '我市', '1310'],
+    // Several levels acting together stop at 会同 (市、区两级住建部门会同市场监管部门: the first body only).
+    ['福州市电梯安全季度通报\n\n一季度，市、区两级住建部门会同市场监管部门共检查电梯735台。', '735台', '市、区两级住建部门', '市、区两级住建部门', null],
     // … but a body it reports from speaks for it (记者从市文化广电和旅游局获悉), as in an article that names its place.
     ['国庆假期我市旅游市场安全平稳\n\n记者从市文化广电和旅游局获悉，10月1日至8日，全市共接待游客356.2万人次。', '356.2万人次', '市文化广电和旅游局', '全市', null],
     // … but an actor of the opening is (本报讯…我市气温骤降…平城区园林绿化中心启动…).

@@ -5,7 +5,7 @@
  * `长春扎实开展…` → 长春 (长春市, 吉林省); `北关区:全力构筑…` → 北关区 (安阳市, 河南省);
  * `中秋节假期全省安全生产形势保持平稳` + `记者在省应急管理厅获悉` → 省应急管理厅 (no chain).
  */
-import { lookupPlaces, parentOf, resolvePlace, type Place } from './gazetteer.js';
+import { lookupPlaces, parentOf, regionOf, resolvePlace, type Place } from './gazetteer.js';
 import { SELF_NAMING_REFERENCES } from './lexicon.js';
 import type { OrgMention } from './types.js';
 
@@ -39,7 +39,26 @@ export function pickSubject(headingMentions: OrgMention[], openingMentions: OrgM
 }
 
 /** How an article names its own place without naming it: 我市, 本省 … */
-const SELF_REFERENCES: ReadonlySet<string> = new Set(['我省', '本省', '我市', '本市', '我区', '本区', '我县', '本县']);
+export const SELF_REFERENCES: ReadonlySet<string> = new Set(['我省', '本省', '我市', '本市', '我区', '本区', '我县', '本县']);
+
+/** A local newspaper's name on its page (廊坊日报, 长春晚报): the place its 我市 means. */
+const NEWSPAPER = /^([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|都市报|商报|时报)/;
+
+/**
+ * The place of an article that calls itself 我市/我县 and names none, from the newspaper named on its page
+ * (`廊坊日报　2026年5月20日　第2版` … `我市今年以来排查整治管道隐患437处` → 廊坊市): its subject and chain, or null.
+ */
+export function newspaperPlace(lines: readonly string[], level: 'province' | 'city' | 'county'): { subject: { org: string; region: ReturnType<typeof regionOf> }; chain: PlaceChain } | null {
+  for (const line of lines) {
+    const m = NEWSPAPER.exec(line.trim());
+    const place = m ? lookupPlaces(m[1]!).find((p) => p.level === level) : undefined;
+    if (!place) continue;
+    const chain: PlaceChain = { province: null, city: null, county: null };
+    for (let p: Place | null = place; p; p = parentOf(p)) chain[p.level] = p;
+    return { subject: { org: place.name, region: regionOf(place) }, chain };
+  }
+  return null;
+}
 
 /** Places of the mentions, ambiguous names settled by the unambiguous ones (平城 with 大同 → 平城区). */
 export function resolveMentionPlaces(mentions: OrgMention[]): Place[] {

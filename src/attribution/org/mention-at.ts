@@ -46,7 +46,7 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
   if (run) {
     // The bodies named after the run (卫健部门, 应急部门) belong to it: the mention runs to their suffix.
     let end = run.tokenEnd;
-    for (let k = run.tokenEnd + 1; k < tokens.length && isNominal(tokens[k]!) && tokens[k]!.e - t.s <= MAX_MENTION; k++) {
+    for (let k = run.tokenEnd + 1; k < tokens.length && isNominal(tokens[k]!) && !JOINT_ACTION_WORDS.has(tokens[k]!.w) && tokens[k]!.e - t.s <= MAX_MENTION; k++) {
       if (endsWithAny(text.slice(t.s, tokens[k]!.e), GOVERNMENT_SUFFIXES)) end = k;
     }
     // With a body it is named as written, the gold's way (省市县三级应急部门); alone (市县两级共派出…) it is the top level.
@@ -92,6 +92,8 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     const innerWord = k > i && (tk.w === '某' || (tk.t === 'a' && tk.w.length === 1 && !!tokens[k + 1] && isNominal(tokens[k + 1]!)))
       || (tk.t === 'm' && /^[\u4e00-\u9fff]+[路街巷]$/.test(tk.w));
     if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各' || innerWord)) break;
+    // 市、区两级住建部门会同市场监管部门: a word of acting together ends the body, whatever jieba tags it.
+    if (k > i && JOINT_ACTION_WORDS.has(tk.w)) break;
     // A place inside the body (广东电网湛江供电局: 湛江) names where the body is: resolution reads the deepest.
     if (places.length && k > j) { const p = placeAt(tokens, k, text); if (p?.known && p.strong) inner.push(p); }
     const sofar = ORG_LAST_CHARS.has(tk.w[tk.w.length - 1]!) ? text.slice(t.s, tk.e) : '';
@@ -143,6 +145,7 @@ function isNamedSubPlace(tokens: Token[], from: number, to: number, text: string
   return to === from + 1 && tokens[from]!.w.length === 2 && /^[镇乡]$/.test(tokens[to]!.w) && !KIND_OF_TOWN.test(tokens[from]!.w);
 }
 const KIND_OF_TOWN = /^[古小重集乡城村市该全本各新老大中名强特]/;
+const JOINT_ACTION_WORDS: ReadonlySet<string> = new Set(['会同', '联合', '协同', '配合', '会商']);
 const NAMED_SUB_PLACE = /^(?:[\u4e00-\u9fa5]{1,3}[镇乡])?[\u4e00-\u9fa5]{2,4}[镇乡村]$/;
 
 /** A one-token standalone org needs more than the bare suffix: 十委社区 yes, 社区 no. */
