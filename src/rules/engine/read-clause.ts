@@ -25,6 +25,10 @@ export interface Reading {
   via: 'left' | 'right' | 'shared' | 'none';
 }
 
+/** Brackets as jieba cuts them: one token each. */
+const OPENING_BRACKET = /^[（(]$/;
+const CLOSING_BRACKET = /^[）)]$/;
+
 /**
  * Reads every quantity token of a clause. Handles, in order of preference:
  * - V-O-Q and V-Q-O: `排查各类安全隐患23.7万项`, `检查674家单位`, `组建70人的专业救援队`;
@@ -37,7 +41,13 @@ export interface Reading {
 export function readClause(tokens: readonly Token[], verbs: ReadonlySet<string>): Reading[] {
   const readings: Reading[] = [];
   let previous: Reading | null = null;
+  // A figure in brackets comments on the one before it (顺德区352宗（同比增长21.4%）、南海区318宗): once the bracket closes,
+  // the next figure shares the reading from before it.
+  const outside: (Reading | null)[] = [];
   for (let k = 0; k < tokens.length; k++) {
+    const text = tokens[k]!.text;
+    if (OPENING_BRACKET.test(text)) outside.push(previous);
+    else if (CLOSING_BRACKET.test(text) && outside.length > 0) previous = outside.pop()!;
     if (!tokens[k]!.quantity) continue;
     const reading: Reading = { ...readQuantity(tokens, k, verbs, previous), after: wordsAfter(tokens, k) };
     readings.push(reading);

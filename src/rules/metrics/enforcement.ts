@@ -66,6 +66,9 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '责令立即整改153项', quantity: '153项', metric: 'enforcement.actions' },
     { text: '查处酒驾行为684起、醉驾行为113起', quantity: '113起', metric: 'enforcement.actions' },
     { text: '对违法行为立案处罚312起', quantity: '312起', metric: 'enforcement.actions' },
+    // A change in brackets comments on its figure: neither it nor the next item of the list reads it.
+    { text: '各区立案查处违法行为数量分别为：顺德区352宗（同比增长21.4%）、南海区318宗', quantity: '352宗', metric: 'enforcement.actions' },
+    { text: '各区立案查处违法行为数量分别为：顺德区352宗（同比增长21.4%）、南海区318宗', quantity: '318宗', metric: 'enforcement.actions' },
     { text: '下达执法文书2.6万余份', quantity: '2.6万余份', metric: 'enforcement.actions' },
     { text: '约谈项目负责人34人次', quantity: '34人次', metric: 'enforcement.actions' },
     { text: '对9家企业予以信用扣分', quantity: '9家', metric: 'enforcement.actions' },
