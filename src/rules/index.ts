@@ -68,11 +68,18 @@ function classifyElided(reading: Reading, quantity: Quantity, action: string, wh
 
 /** The end of a clause that announces a list of figures: …数量分别为：, …情况如下：. */
 const ANNOUNCES_LIST = /(?:分别为|分别是|分别|如下)[：:]$/;
+/** The start of a clause that lists the figures of the clause before it: …排查隐患数量位居前三，分别为96处、83处和71处. */
+const LISTS_ANNOUNCED = /^[\s，,]*(?:分别为|分别是|分别达|依次为|依次是)/;
 
-/** The report verb and object of the clause before `clause` in its sentence, when that clause announces a list (…分别为：). */
+/**
+ * The report verb and object of the clause before `clause` in its sentence, when that clause announces a list (…分别为：)
+ * or `clause` lists its figures (…位居前三，分别为…).
+ */
 function announcedPredicate(doc: DocumentStructure, clause: DocumentStructure['clauses'][number], options: ReadFactsOptions, verbs: ReadonlySet<string>): { action: string; object: string | null } | null {
   const prev = doc.clauses[clause.index - 1];
-  if (!prev || prev.sentenceIndex !== clause.sentenceIndex || !ANNOUNCES_LIST.test(doc.text.slice(Math.max(prev.start, prev.end - 5), prev.end).trimEnd())) return null;
+  if (!prev || prev.sentenceIndex !== clause.sentenceIndex) return null;
+  if (!ANNOUNCES_LIST.test(doc.text.slice(Math.max(prev.start, prev.end - 5), prev.end).trimEnd())
+    && !LISTS_ANNOUNCED.test(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 6)))) return null;
   const tokens = tokenizeClause(doc.text, prev.start, prev.end, [], options.segmenter, options.words?.of(prev.sentenceIndex));
   const reading = readPredicate(tokens, verbs);
   return reading && verbs.has(reading.action) ? reading : null;

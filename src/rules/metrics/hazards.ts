@@ -31,6 +31,8 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.rectification_rate:action', metric: 'hazards.rectification_rate', verbs: ['整改率'], kinds: ['percent'], priority: 5 },
   ],
   examples: [
+    // A clause opening with 分别为 lists the figures of the predicate before it, past a ranking (位居前三).
+    { text: '霸州市、固安县、永清县排查隐患数量位居前三，分别为96处、83处和71处', quantity: '83处', metric: 'hazards.found' },
     // A clause of a linking word and the figure counts what the clause before it named.
     { text: '分区看，禅城区隐患整改率最高，达98.7%', quantity: '98.7%', metric: 'hazards.rectification_rate' },
     // Ellipsis: a 其中 part is counted by the whole's verb and object, also when jieba finds a verb in it (支撑).
