@@ -85,6 +85,22 @@ function announcedPredicate(doc: DocumentStructure, clause: DocumentStructure['c
   return reading && verbs.has(reading.action) ? reading : null;
 }
 
+/** A breakdown opener naming what its items count: 从检查对象看，工贸企业1426家、… (检查), 按整改情况分，… (整改). */
+const BREAKDOWN_OPENER = /^[\s，,]*(?:从|按|分)([\u4e00-\u9fff]{2,8}?)(?:来看|看|分)[，,：:]/;
+
+/** The report verb the breakdown opener of `sentence` names (从检查对象看 → 检查), or null. */
+function breakdownVerb(doc: DocumentStructure, sentence: DocumentStructure['sentences'][number], verbs: ReadonlySet<string>): string | null {
+  const named = BREAKDOWN_OPENER.exec(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 14)))?.[1];
+  if (!named) return null;
+  for (let at = 0; at < named.length - 1; at++) {
+    for (let length = Math.min(4, named.length - at); length >= 2; length--) {
+      const word = named.slice(at, at + length);
+      if (verbs.has(word)) return word;
+    }
+  }
+  return null;
+}
+
 /** 其中 opening a clause or a sentence: what follows are parts of the whole counted before. */
 const PARTS_OPENER = /^[\s，,]*其中/;
 /** A part in brackets right before its figure: （其中规上工业企业416家）, (含重大事故隐患38项). */
@@ -157,6 +173,14 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
         if (announced) {
           const shared = classify({ action: announced.action, object: announced.object, inherited: null, topic: reading.object, after: reading.after ?? null, quantity, trend: false }, rules);
           if (shared.metric !== 'other') ({ metric, rule } = shared);
+        }
+      }
+      // 从检查对象看，工贸企业1426家、危险化学品企业213家: bare items are counted by the verb the opener names.
+      if (metric === 'other' && !reading.trend && reading.action === null && bareItems(tokens, verbs)) {
+        const named = breakdownVerb(doc, sentence, verbs);
+        if (named) {
+          const opened = classify({ action: named, object: reading.object, inherited: null, topic: reading.topic, after: reading.after ?? null, quantity, trend: false }, rules);
+          if (opened.metric !== 'other') ({ metric, rule } = opened);
         }
       }
       // 禅城区隐患整改率最高，达98.7%: a clause of a linking word and the figure counts what the clause before it named.

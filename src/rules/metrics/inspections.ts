@@ -51,6 +51,8 @@ export const INSPECTIONS: MetricFamily = {
     // A part in brackets counts what its whole counted; a list announced by 分别为： reads the predicate before it.
     { text: '检查生产经营单位2374家（其中规上工业企业416家），发现问题隐患1.47万项', quantity: '416家', metric: 'inspections.targets' },
     { text: '各区检查生产经营单位数量分别为：顺德区812家、南海区735家', quantity: '735家', metric: 'inspections.targets' },
+    // A breakdown opener names the verb of its bare items (从检查对象看); one naming none (从行业类型看) leaves them other.
+    { text: '从检查对象看，工贸企业1426家（占60.1%）、危险化学品企业213家', quantity: '213家', metric: 'inspections.targets' },
     { text: '对全省17个市（州）开展明查暗访', quantity: '17个', metric: 'inspections.targets' },
     { text: '上半年巡查樓宇1萬8,420幢次', quantity: '1萬8,420幢次', metric: 'inspections.targets' },
     { text: '核查从业驾驶员2347名、押运员1980名', quantity: '1980名', metric: 'inspections.targets', action: '核查' },
@@ -82,5 +84,6 @@ export const INSPECTIONS: MetricFamily = {
   ],
   negatives: [
     { text: '区市场监管局抽检燃气灶具、连接软管等产品86批次', quantity: '86批次', metric: 'other', reason: 'products sampled, not inspections (gold)' },
+    { text: '从行业类型看，工贸企业1426家、危险化学品企业213家', quantity: '213家', metric: 'other', reason: 'the opener names no verb' },
   ],
 };
