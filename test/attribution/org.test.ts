@@ -91,6 +91,8 @@ describe('attribute: the org of a figure', () => {
     ['永泰县筑牢地质灾害防线\n\n今年以来，永泰县排查隐患点427处。\n\n嵩口镇是全县隐患点最多的乡镇。镇党委组织避险转移演练12场。', '12场', '永泰县嵩口镇', '镇党委', '350125'],
     ['永泰县筑牢地质灾害防线\n\n今年以来，永泰县排查隐患点427处。\n\n嵩口镇是全县隐患点最多的乡镇。全镇有隐患点63处。', '63处', '永泰县嵩口镇', '全镇', '350125'],
     ['永泰县筑牢地质灾害防线\n\n今年以来，永泰县排查隐患点427处。\n\n嵩口镇月洲村今年排查出隐患9处。', '9处', '永泰县嵩口镇月洲村', '嵩口镇月洲村', '350125'],
+    // jieba glues a preposition to a town it does not know (对安哈镇/x): the object is no part of the actor.
+    ['安哈镇守护清明防火安全\n\n来源：西昌市安哈镇人民政府\n\n节前，西昌市对安哈镇开展森林防火专项督查，发现问题8个。', '8个', '西昌市', '西昌市', '513401'],
     // A bare body listed after one of a level is of that level (县文广新旅局、应急管理局等部门 → the county).
     ['婺源县国庆假期旅游安全平稳\n\n国庆假期期间，婺源县共接待游客126.8万人次。县文广新旅局、应急管理局等部门组成督查组8个。', '8个', '婺源县', '应急管理局', '361130'],
     // A short name shared by a city and a county under it (长沙: 长沙市, 长沙县) is the city; 长沙地铁 is a facility.

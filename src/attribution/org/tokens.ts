@@ -26,12 +26,17 @@ export function toTokens(text: string, segmenter: Segmenter, words?: readonly Wo
   return splitGluedLevel(out);
 }
 
-/** 从市/应急管理局, 据市/统计局: jieba glues a preposition to the level char of the body after it. */
+/**
+ * 从市/应急管理局, 据市/统计局: jieba glues a preposition to the level char of the body after it; and to a town or
+ * village it does not know (西昌市/对安哈镇/x: 对 + 安哈镇).
+ */
 function splitGluedLevel(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const k of tokens) {
     if (k.w.length === 2 && GLUED_PREPOSITIONS.has(k.w[0]!) && LEVEL_AFTER_PREPOSITION.has(k.w[1]!)) {
       out.push({ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w[1]!, t: 'n', s: k.s + 1, e: k.e });
+    } else if (k.t === 'x' && k.w.length >= 4 && GLUED_PREPOSITIONS.has(k.w[0]!) && GLUED_SUB_PLACE.test(k.w)) {
+      out.push({ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w.slice(1), t: 'x', s: k.s + 1, e: k.e });
     } else out.push(k);
   }
   return out;
@@ -39,6 +44,8 @@ function splitGluedLevel(tokens: Token[]): Token[] {
 
 const GLUED_PREPOSITIONS = new Set('从据在由对向经与和及同将把被给为于');
 const LEVEL_AFTER_PREPOSITION = new Set('省市区县');
+/** An unknown word ending as a town, village or street does: 对安哈镇 is 对 + a town. */
+const GLUED_SUB_PLACE = /^[\u4e00-\u9fff]+(?:镇|乡|村|街道|社区)$/;
 
 
 const REFERENCE_SET: ReadonlySet<string> = new Set(Object.keys(REFERENCE_WORDS));
