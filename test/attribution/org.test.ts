@@ -91,6 +91,12 @@ describe('attribute: the org of a figure', () => {
     ['永泰县筑牢地质灾害防线\n\n今年以来，永泰县排查隐患点427处。\n\n嵩口镇是全县隐患点最多的乡镇。镇党委组织避险转移演练12场。', '12场', '永泰县嵩口镇', '镇党委', '350125'],
     ['永泰县筑牢地质灾害防线\n\n今年以来，永泰县排查隐患点427处。\n\n嵩口镇是全县隐患点最多的乡镇。全镇有隐患点63处。', '63处', '永泰县嵩口镇', '全镇', '350125'],
     ['永泰县筑牢地质灾害防线\n\n今年以来，永泰县排查隐患点427处。\n\n嵩口镇月洲村今年排查出隐患9处。', '9处', '永泰县嵩口镇月洲村', '嵩口镇月洲村', '350125'],
+    // A scenic area named after its place reports its own figures; 全市A级景区 is a kind, 检查景区 an inspection.
+    ['黄山风景区假期安全平稳\n\n“五一”假期，黄山风景区累计接待游客21.36万人次。', '21.36万人次', '黄山风景区', '黄山风景区', null], // its name locates nothing (see 徽州古城景区)
+    ['张家界市假期旅游安全平稳\n\n假期间，全市A级景区累计接待游客120万人次。', '120万人次', '张家界市', '全市', '4308'],
+    ['张家界开展景区安全检查\n\n自4月1日起，武陵源区检查景区17家。', '17家', '武陵源区', '武陵源区', '430811'],
+    // The bodies of one level listed before one suffix are one mention of that level (县文旅/x: 县 + 文旅).
+    ['歙县五一假期旅游安全平稳\n\n假期间，县文旅、公安、市场监管等部门组成联合检查组5个。', '5个', '歙县', '县文旅、公安、市场监管等部门', '341021'],
     // jieba glues a preposition to a town it does not know (对安哈镇/x): the object is no part of the actor.
     ['安哈镇守护清明防火安全\n\n来源：西昌市安哈镇人民政府\n\n节前，西昌市对安哈镇开展森林防火专项督查，发现问题8个。', '8个', '西昌市', '西昌市', '513401'],
     // A bare body listed after one of a level is of that level (县文广新旅局、应急管理局等部门 → the county).
@@ -117,7 +123,8 @@ describe('attribute: the org of a figure', () => {
     ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。长安镇共排查隐患127项。', '127项', '东莞市长安镇', '长安镇', '4419'],
     ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。', '1983家', '东莞市', '全市', '4419'],
     // The short name of a county in another province (古城 → 丽江市古城区) is no place of this article: a scenic spot's.
-    ['歙县“五一”假期接待游客58.6万人次\n\n五一假期，黄山市歙县共接待游客58.6万人次，其中徽州古城景区5月2日接待量达4.2万人次。', '4.2万人次', '歙县', '黄山市歙县', '341021'], // (古城 before 景区 names a facility),
+    // A scenic area in a county reports its own figures; its name (徽州) is not where it lies (徽州区), so it gives no region.
+    ['歙县“五一”假期接待游客58.6万人次\n\n五一假期，黄山市歙县共接待游客58.6万人次，其中徽州古城景区5月2日接待量达4.2万人次。', '4.2万人次', '徽州古城景区', '徽州古城景区', null],
     // Hong Kong usage: 全港 names its place (the gazetteer holds 香港, 澳门, 台湾 at the province level).
     ['消防處公布2025年工作數字\n\n去年全港共發生火警3萬5,218宗，按年下跌3.6%。', '3萬5,218宗', '香港', '全港', '81'],
     // … and is the article's subject, so a later paragraph that names no place is Hong Kong's.

@@ -15,7 +15,11 @@ export const GOVERNMENT_SUFFIXES = [
 export const OTHER_ORG_SUFFIXES = [
   '公司', '集团', '中心', '小学', '中学', '高中', '大学', '学校', '医院', '队伍', '服务队', '热线', '处室', '派出所', '事务所', '研究所', '供电所', '服务站', '工作站',
   '研究院', '分院', '学院', '科技园', '工业园区', '化工园区', '产业园区', // 湖南省特种设备检验检测研究院张家界分院, 南京江北新材料科技园
+  ...['风景名胜区', '风景区', '景区', '旅游区'], // 黄山风景区累计接待游客21.36万人次: a scenic area reports its own figures
 ] as const;
+
+/** Endings of a scenic area: a body only as a place's named area (黄山风景区), not a kind (全市景区, 检查景区). */
+export const SCENIC_SUFFIXES = ['风景名胜区', '风景区', '景区', '旅游区'] as const;
 
 /** Words that end in a sub-place suffix but name a kind of area, not a place: 南港市城镇燃气 is not a town. */
 export const GENERIC_AREA_WORDS = ['城镇', '乡镇', '村镇', '乡村', '农村', '城乡', '美丽乡村', '新农村', '城中村', '集镇'] as const;

@@ -4,7 +4,7 @@
  * a place alone when no suffix follows (公主岭市); a standalone org when a strong
  * suffix ends a noun run (十委社区, 消防救援队伍).
  */
-import { GENERIC_AREA_WORDS, GENERIC_BODIES, GENERIC_SUB_PLACE_WORDS, GOVERNMENT_SUFFIXES, LEVEL_CHARS, NOT_ORGS, NT_SUFFIXES, ORG_SUFFIXES, REFERENCE_WORDS, STANDALONE_SUFFIXES, SUB_PLACE_SUFFIXES } from './lexicon.js';
+import { SCENIC_SUFFIXES, GENERIC_AREA_WORDS, GENERIC_BODIES, GENERIC_SUB_PLACE_WORDS, GOVERNMENT_SUFFIXES, LEVEL_CHARS, NOT_ORGS, NT_SUFFIXES, ORG_SUFFIXES, REFERENCE_WORDS, STANDALONE_SUFFIXES, SUB_PLACE_SUFFIXES } from './lexicon.js';
 import { placeAt, referenceAt } from './place-at.js';
 import { endsWithAny, isConnector, isNominal, type Token } from './tokens.js';
 import type { OrgMention, PlacePart } from './types.js';
@@ -91,13 +91,16 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     // … and a road named by a numeral (经八路街道: 八路/m).
     const innerWord = k > i && (tk.w === '某' || (tk.t === 'a' && tk.w.length === 1 && !!tokens[k + 1] && isNominal(tokens[k + 1]!)))
       || (tk.t === 'm' && /^[\u4e00-\u9fff]+[路街巷]$/.test(tk.w));
-    if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各' || innerWord)) break;
+    // 县文旅、公安、市场监管等部门: the bodies of a level or place listed before one suffix are one mention.
+    const listed = k > j && (level !== null || places.length > 0) && (tk.w === '、' || tk.w === '等') && end < 0;
+    if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各' || innerWord || listed)) break;
     // 市、区两级住建部门会同市场监管部门: a word of acting together ends the body, whatever jieba tags it.
     if (k > i && JOINT_ACTION_WORDS.has(tk.w)) break;
     // A place inside the body (广东电网湛江供电局: 湛江) names where the body is: resolution reads the deepest.
     if (places.length && k > j) { const p = placeAt(tokens, k, text); if (p?.known && p.strong) inner.push(p); }
     const sofar = ORG_LAST_CHARS.has(tk.w[tk.w.length - 1]!) ? text.slice(t.s, tk.e) : '';
-    if (sofar && !GENERIC_AREA_SET.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w) && !isNamedSubPlace(tokens, i, k, text))) {
+    if (sofar && !GENERIC_AREA_SET.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w) && !isNamedSubPlace(tokens, i, k, text))
+      && (!endsWithAny(sofar, SCENIC_SUFFIXES) || namedScenicArea(tokens, places.length > 0 && !ref, j, k))) {
       end = k;
       // The body ends at its first unit (省应急管理厅 of 省应急管理厅应急指挥中心), but streets,
       // communities and villages nest (东站街道十委社区) and 省委/区委 head a body (省委网信办).
@@ -119,7 +122,9 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     const multiLevel = /^[省市县区]{2,}/.test(mtext) && !/^[省市县区]市场/.test(mtext);
     const lvl = multiLevel ? null : level ?? (!places.length && !ref && /^[省市县区]市场/.test(mtext) ? LEVEL_CHARS[mtext[0]!]! : null);
     const within = inner.filter((p) => p.end <= e);
-    return { mention: mk(text, s, e, 'org', within.length ? [...places, ...within] : places, lvl, ref?.word ?? null), next: end + 1 };
+    // A scenic area's place is its name, not always where it lies (徽州古城景区 is in 歙县, not 徽州区): it locates nothing.
+    const located = endsWithAny(mtext, SCENIC_SUFFIXES) ? places.map((p) => ({ ...p, known: false })) : within.length ? [...places, ...within] : places;
+    return { mention: mk(text, s, e, 'org', located, lvl, ref?.word ?? null), next: end + 1 };
   }
   if (ref) return { mention: mk(text, t.s, tokens[ref.tokenEnd]!.e, 'reference', [], null, ref.word), next: ref.tokenEnd + 1 };
   // The strong places that lead (江西 of 江西公安交警: 公安 is also a county's short name, but a weak one).
@@ -130,6 +135,16 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     return { mention: mk(text, lead[0]!.start, lead[strong - 1]!.end, 'place', lead, null, null), next: lead[strong - 1]!.tokenEnd + 1 };
   }
   return null;
+}
+
+/**
+ * A scenic area named after its place (黄山风景区, 天门山景区): the place leads and no verb or grade stands between
+ * (武陵源区检查景区 is an inspection, 全市A级景区 a kind).
+ */
+function namedScenicArea(tokens: Token[], placeLeads: boolean, from: number, to: number): boolean {
+  if (!placeLeads) return false;
+  for (let k = from; k <= to; k++) if (/^v/.test(tokens[k]!.t) || /[A-Z0-9]/.test(tokens[k]!.w)) return false;
+  return true;
 }
 
 /**

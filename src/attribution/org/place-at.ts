@@ -42,7 +42,8 @@ function findPlaceAt(tokens: Token[], i: number, text: string): PlacePart | null
       const ofLevel = level ? places.filter((p) => p.name.endsWith(level.w)) : [];
       if (level && ofLevel.length === 1) return { name: ofLevel[0]!.name, start: tokens[i]!.s, end: level.e, known: true, strong: true, tokenEnd: k + 1 };
       if (level) return { name: name + level.w, start: tokens[i]!.s, end: level.e, known: false, strong: true, tokenEnd: k + 1 };
-      const strong = full || (k === i && /^ns/.test(tokens[i]!.t));
+      // A short name jieba tags as a person or an unknown word (张家界/nr) is still the place when it is 3 characters or more.
+      const strong = full || (k === i && (/^ns/.test(tokens[i]!.t) || (name.length >= 3 && /^(?:nr|nz|x)$/.test(tokens[i]!.t))));
       return { name, start: tokens[i]!.s, end: tokens[k]!.e, known: true, strong, tokenEnd: k };
     }
   }

@@ -28,7 +28,7 @@ export function toTokens(text: string, segmenter: Segmenter, words?: readonly Wo
 
 /**
  * 从市/应急管理局, 据市/统计局: jieba glues a preposition to the level char of the body after it; and to a town or
- * village it does not know (西昌市/对安哈镇/x: 对 + 安哈镇).
+ * village it does not know (西昌市/对安哈镇/x: 对 + 安哈镇); and it glues a level char to a body it does not know (县文旅/x).
  */
 function splitGluedLevel(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -37,6 +37,8 @@ function splitGluedLevel(tokens: Token[]): Token[] {
       out.push({ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w[1]!, t: 'n', s: k.s + 1, e: k.e });
     } else if (k.t === 'x' && k.w.length >= 4 && GLUED_PREPOSITIONS.has(k.w[0]!) && GLUED_SUB_PLACE.test(k.w)) {
       out.push({ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w.slice(1), t: 'x', s: k.s + 1, e: k.e });
+    } else if (k.t === 'x' && k.w.length >= 3 && LEVEL_AFTER_PREPOSITION.has(k.w[0]!) && CJK.test(k.w)) {
+      out.push({ w: k.w[0]!, t: 'n', s: k.s, e: k.s + 1 }, { w: k.w.slice(1), t: 'x', s: k.s + 1, e: k.e }); // 县文旅/x: 县 + 文旅
     } else out.push(k);
   }
   return out;
