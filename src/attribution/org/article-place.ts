@@ -31,8 +31,10 @@ const EMPTY: PlaceChain = { province: null, city: null, county: null };
 export function pickSubject(headingMentions: OrgMention[], openingMentions: OrgMention[]): OrgMention | null {
   const ok = (m: OrgMention) => m.kind !== 'reference' || m.reference === '全国' || m.reference === '我国' || (m.reference !== null && m.reference in SELF_NAMING_REFERENCES);
   const fromHeading = headingMentions.find(ok);
-  if (fromHeading) return fromHeading;
   const concrete = openingMentions.filter((m) => ok(m) && (m.kind !== 'reference' || m.reference! in SELF_NAMING_REFERENCES));
+  // A place the headline names only in a facility's name (重庆大学城开展…) yields to an actor of the opening (沙坪坝区教委会同…).
+  if (fromHeading && fromHeading.kind === 'place' && !fromHeading.actor) return concrete.find((m) => m.actor) ?? fromHeading;
+  if (fromHeading) return fromHeading;
   const selfReference = [...headingMentions, ...openingMentions].some((m) => m.reference !== null && SELF_REFERENCES.has(m.reference));
   // With 我市 the article names no place of its own, but a body it reports from still speaks for it (记者从市文化广电和旅游局获悉).
   return concrete.find((m) => m.actor) ?? (selfReference ? concrete.find((m) => m.kind === 'org') ?? null : concrete[0] ?? null);

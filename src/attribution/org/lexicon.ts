@@ -93,7 +93,7 @@ export const NOT_PLACES = ['中国', '中华', '国家', '中央', '城镇', '�
 ] as const;
 
 /** Words right after a place that make it the name of a facility, not an actor (宁波舟山港, 杭州西站, 青银高速). */
-export const FACILITY_AFTER = /^(?:港|港区|港口|港域|机场|火车站|高铁站|站|大桥|高速|铁路|地铁|轨道交通|大道|路|街|公园|水库|湖|江|河|山|古城|景区|湾)/;
+export const FACILITY_AFTER = /^(?:大学城|港|港区|港口|港域|机场|火车站|高铁站|站|大桥|高速|铁路|地铁|轨道交通|大道|路|街|公园|水库|湖|江|河|山|古城|景区|湾)/;
 
 /**
  * Short names of places that are also common words of report prose (市人社局会同市总工会, 通道, 合作): a place
