@@ -99,6 +99,8 @@ describe('attribute: the org of a figure', () => {
     ['歙县五一假期旅游安全平稳\n\n假期间，县文旅、公安、市场监管等部门组成联合检查组5个。', '5个', '歙县', '县文旅、公安、市场监管等部门', '341021'],
     // A place the headline names only in a facility's name (重庆大学城) yields to the opening's actor.
     ['重庆大学城开展学生宿舍用电安全联合检查\n\n10月12日至21日，沙坪坝区教委会同区消防救援支队，对重庆大学城内14所高校开展联合检查。\n\n此次检查共组成联合检查组9个。', '9个', '沙坪坝区', null, '500106'],
+    // 各乡镇 is every town of the place, no town of that name: 全县各乡镇 is 全县.
+    ['霍山县开展安全生产月活动\n\n活动期间，全县各乡镇、各部门共开展集中宣传活动126场次。', '126场次', '霍山县', '全县', '341525'],
     // jieba glues a preposition to a town it does not know (对安哈镇/x): the object is no part of the actor.
     ['安哈镇守护清明防火安全\n\n来源：西昌市安哈镇人民政府\n\n节前，西昌市对安哈镇开展森林防火专项督查，发现问题8个。', '8个', '西昌市', '西昌市', '513401'],
     // A bare body listed after one of a level is of that level (县文广新旅局、应急管理局等部门 → the county).

@@ -99,7 +99,7 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     // A place inside the body (广东电网湛江供电局: 湛江) names where the body is: resolution reads the deepest.
     if (places.length && k > j) { const p = placeAt(tokens, k, text); if (p?.known && p.strong) inner.push(p); }
     const sofar = ORG_LAST_CHARS.has(tk.w[tk.w.length - 1]!) ? text.slice(t.s, tk.e) : '';
-    if (sofar && !GENERIC_AREA_SET.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w) && !isNamedSubPlace(tokens, i, k, text))
+    if (sofar && !GENERIC_AREA_SET.has(tk.w) && !GENERIC_SUB_PLACES.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w) && !isNamedSubPlace(tokens, i, k, text))
       && (!endsWithAny(sofar, SCENIC_SUFFIXES) || namedScenicArea(tokens, places.length > 0 && !ref, j, k))) {
       end = k;
       // The body ends at its first unit (省应急管理厅 of 省应急管理厅应急指挥中心), but streets,
