@@ -144,6 +144,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['4月中旬至今，检查门店46家。', '46家', '2024-07-20', '4月中旬至今', '2024-04-11', null],
     // A national campaign month is the same month every year.
     ['今年安全生产月期间，全市共开展咨询日活动126场。', '126场', '2024-07-05', '今年安全生产月期间', '2024-06-01', '2024-06-30'],
+    // 活动期间 in an article about a campaign month is that month; 一月一总结 (each month) is no January.
+    ['霍山县“安全生产月”活动综述\n\n霍山县按照“一周一重点、一月一总结”的思路推进各项活动。\n\n活动期间，全县共开展集中宣传活动126场次。', '126场次', '2024-07-05', '活动期间', '2024-06-01', '2024-06-30'],
     // 去年 dates a period that runs to now; 去年同期 and 去年上半年 inside a clause stay bases of comparison.
     ['去年10月以来，全市共检查企业320家。', '320家', '2024-07-20', '去年10月以来', '2023-10', null],
     // A month, then the campaign it started, then 以来: a since-period from that month (with 自, or opening its clause).

@@ -1,6 +1,12 @@
 /**
- * Word lists of period choice. Data only; the logic is in choose-period.ts.
+ * Word lists of period finding and choice. Data only; the logic is in patterns.ts, resolve-event.ts and choose-period.ts.
  */
+
+/** National campaign months: 安全生产月 is June, 质量月 September, 消防宣传月 November. */
+export const CAMPAIGN_MONTHS: Readonly<Record<string, number>> = { 安全生产月: 6, 质量月: 9, 消防宣传月: 11 };
+
+/** Event names that say only that something was held (活动期间, 此次活动): in an article about a campaign month, that month. */
+export const GENERIC_EVENT_KEYS: ReadonlySet<string> = new Set(['活动', '活动月', '宣传活动', '系列活动', '月活动']);
 
 /**
  * Verbs of a sentence that announces figures (11月10日，省应急管理厅发布…通报; 2月23日，记者从…获悉):

@@ -4,6 +4,7 @@
  * in each comment; near-misses they must refuse are in test/attribution/period.test.ts.
  */
 import { HOLIDAY_WORDS } from './holidays.js';
+import { CAMPAIGN_MONTHS } from './lexicon.js';
 import { lastDayOfMonth, readSmallNumber, readYear } from './numbers.js';
 import type { PartialDate, PeriodMention } from './types.js';
 
@@ -23,8 +24,6 @@ const TO = '(?:至|到|—|-|~|－)';
 const HOUR = '(?:\\d{1,2}时(?:\\d{1,2}分)?许?)?';
 const HOLIDAY = Object.keys(HOLIDAY_WORDS).sort((a, b) => b.length - a.length).join('|');
 const HOLIDAY_CUES = Object.keys(HOLIDAY_WORDS);
-/** National campaign months: 安全生产月 is June, 质量月 September, 消防宣传月 November. */
-const CAMPAIGN_MONTHS: Record<string, number> = { 安全生产月: 6, 质量月: 9, 消防宣传月: 11 };
 
 const day = (year: number | null, month: string, d: string | null): PartialDate => ({ year, month: readSmallNumber(month), day: d === null ? null : readSmallNumber(d) });
 const monthEnd = (year: number | null, month: string): PartialDate => { const m = readSmallNumber(month); return { year, month: m, day: lastDayOfMonth(m, year) }; };
@@ -105,8 +104,8 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 节日期间, 假期间, 假期7天, 节假日期间
   { id: 'holiday-unnamed', cues: ['假', '节日'], re: /(?:节假日|节日|假日|假期)(?:期间|间)|假期\d{1,2}天|假期间/g,
     extract: () => ({ ...base('holiday-unnamed', null, null), anaphor: 'holiday' }) },
-  // 9月份, 今年6月, 2022年8月
-  { id: 'month', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
+  // 9月份, 今年6月, 2022年8月; not 一月一 (一周一重点、一月一总结, 一月一次: each month)
+  { id: 'month', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])(?!一月一)${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
     extract: (m) => checked(base('month', day(yearOf(m), m[3]!, '1'), monthEnd(yearOf(m), m[3]!), !!m[2])) },
   // 5月17日, 2022年8月25日, 9月10日下午, 7月28日上午9时 (举行 dates an event; it announces nothing, unlike 召开/发布会)
   { id: 'day', cues: ['月'], re: new RegExp(`(?<![至止到])${Y}${N}月${N}[日号](?:(?:上午|下午|晚上?|凌晨|早上|中午)(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?)?${HOUR}`, 'g'),

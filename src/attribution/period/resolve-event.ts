@@ -11,6 +11,8 @@ import { lastStartingBefore, spanAt } from '../spans.js';
 import { findPeriods } from './find-periods.js';
 import { isAnnouncingDay } from './choose-period.js';
 import { toIso } from './iso.js';
+import { CAMPAIGN_MONTHS, GENERIC_EVENT_KEYS } from './lexicon.js';
+import { lastDayOfMonth } from './numbers.js';
 import type { PeriodMention, ResolvedPeriod } from './types.js';
 
 export interface EventContext {
@@ -73,7 +75,20 @@ export function findEventDate(m: PeriodMention, mentions: PeriodMention[], ctx: 
     if (d && ctx.text.slice(from, m.start).includes(key)) return d;
   }
   if (!memo.onPage.has(key)) memo.onPage.set(key, findOnPage(key, ctx));
-  return memo.onPage.get(key)!;
+  return memo.onPage.get(key) ?? (GENERIC_EVENT_KEYS.has(key) ? campaignMonthBefore(m.start, ctx) : null);
+}
+
+/** The campaign month the article names before `at` (霍山县“安全生产月”活动综述 … 活动期间 → June), as a dated mention. */
+function campaignMonthBefore(at: number, ctx: EventContext): PeriodMention | null {
+  const from = ctx.sentences[0]?.start ?? 0;
+  const before = ctx.text.slice(from, at);
+  for (const [name, month] of Object.entries(CAMPAIGN_MONTHS)) {
+    const found = before.indexOf(name);
+    if (found < 0) continue;
+    return { start: from + found, end: from + found + name.length, text: name, rule: 'month', relativeYear: true, anaphor: null, key: null, comparison: false, weak: false,
+      from: { year: null, month, day: 1 }, to: { year: null, month, day: lastDayOfMonth(month, null) } };
+  }
+  return null;
 }
 
 function findOnPage(key: string, ctx: EventContext): PeriodMention | null {
