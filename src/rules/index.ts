@@ -138,6 +138,8 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
   for (const group of groupByClause(doc, counts)) {
     const { clause, sentence, paragraph } = group;
     const tokens = tokenizeClause(doc.text, clause.start, clause.end, group.quantities, options.segmenter, options.words?.of(sentence.index));
+    let bare: boolean | undefined; // whether the clause is bare items: asked per figure, computed once (a clause may hold thousands)
+    const isBare = () => (bare ??= bareItems(tokens, verbs));
     for (const reading of readClause(tokens, verbs)) {
       const quantity = tokens[reading.tokenIndex]!.quantity!;
       // Ellipsis: `整改23万项` counts what the sentence counted before (安全隐患) — for the metric only,
@@ -163,7 +165,7 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
       const whole = previousWhole && doc.sentences[sentence.index - 1]!.paragraphIndex === paragraph.index ? previousWhole
         : lastAction && lastAction.sentence === sentence.index ? lastAction : null;
       if (metric === 'other' && !reading.trend && whole && !isChangeAction(whole.action) && sameCountedKind(whole.unit, quantity.unit)
-        && (partOf ? reading.action === null || !verbs.has(reading.action) : reading.action === null && bareItems(tokens, verbs))) {
+        && (partOf ? reading.action === null || !verbs.has(reading.action) : reading.action === null && isBare())) {
         const elided = classifyElided(reading, quantity, whole.action, whole.object, partOf, rules);
         if (elided.metric !== 'other') ({ metric, rule } = elided);
       }
@@ -176,9 +178,9 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
         }
       }
       // 从检查对象看，工贸企业1426家、危险化学品企业213家: bare items are counted by the verb the opener names.
-      if (metric === 'other' && !reading.trend && reading.action === null && bareItems(tokens, verbs)) {
+      if (metric === 'other' && !reading.trend && reading.action === null) {
         const named = breakdownVerb(doc, sentence, verbs);
-        if (named) {
+        if (named && isBare()) {
           const opened = classify({ action: named, object: reading.object, inherited: null, topic: reading.topic, after: reading.after ?? null, quantity, trend: false }, rules);
           if (opened.metric !== 'other') ({ metric, rule } = opened);
         }
