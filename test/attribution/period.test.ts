@@ -85,7 +85,7 @@ describe('PERIOD_PARSERS: cues', () => {
   const corpus = ['seeds', 'synthetic'].flatMap((d) => {
     const dir = join(__dirname, '../../corpus', d);
     return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间；全年全市；2024年全年；截至20日8时；本月全市；上周全市；本周全市；上月全市；上个月全市；这个月全市；该月全市；过去五年全县；近三年来全省；“十四五”期间全市');
+  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间；全年全市；2024年全年；截至20日8时；本月全市；上周全市；本周全市；上月全市；上个月全市；这个月全市；该月全市；过去五年全县；近三年来全省；“十四五”期间全市；15日晚间至16日清晨');
   it.each(PERIOD_PARSERS.map((p) => [p.id, p] as const))('every match of %s in the corpus holds one of its cues', (_id, parser) => {
     let matches = 0;
     for (const text of corpus) {
@@ -144,6 +144,11 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['4月中旬至今，检查门店46家。', '46家', '2024-07-20', '4月中旬至今', '2024-04-11', null],
     // A national campaign month is the same month every year.
     ['今年安全生产月期间，全市共开展咨询日活动126场。', '126场', '2024-07-05', '今年安全生产月期间', '2024-06-01', '2024-06-30'],
+    // Days without their month take the month last named, else the publication's; an event named with them is dated by them.
+    ['8月3日，全市召开部署会议。25日至28日，全市检查企业45家。', '45家', '2024-09-10', '25日至28日', '2024-08-25', '2024-08-28'],
+    ['受台风影响，15日晚间至16日清晨全县累计受伤7人。', '7人', '2024-09-17', '15日晚间至16日清晨', '2024-09-15', '2024-09-16'],
+    ['中度台风银杏于15日晚间至16日清晨侵袭本县。台风期间全县累计受伤7人。', '7人', '2024-09-17', '台风期间', '2024-09-15', '2024-09-16'],
+    ['28日至30日，全县累计转移群众320人。', '320人', '2025-01-02', '28日至30日', '2024-12-28', '2024-12-30'],
     // 活动期间 in an article about a campaign month is that month; 一月一总结 (each month) is no January.
     ['霍山县“安全生产月”活动综述\n\n霍山县按照“一周一重点、一月一总结”的思路推进各项活动。\n\n活动期间，全县共开展集中宣传活动126场次。', '126场次', '2024-07-05', '活动期间', '2024-06-01', '2024-06-30'],
     // 去年 dates a period that runs to now; 去年同期 and 去年上半年 inside a clause stay bases of comparison.

@@ -22,6 +22,8 @@ const N = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const TO = '(?:至|到|—|-|~|－)';
 /** An hour after a day (3月18日14时20分, 4月9日22时40分许): part of the day's phrase. */
 const HOUR = '(?:\\d{1,2}时(?:\\d{1,2}分)?许?)?';
+/** A part of a day after its 日 (15日晚间至16日清晨). */
+const DAY_PART = '(?:晚间|晚上|夜间|夜里|清晨|凌晨|早晨|早上|上午|中午|下午|白天|傍晚|晚)?';
 const HOLIDAY = Object.keys(HOLIDAY_WORDS).sort((a, b) => b.length - a.length).join('|');
 const HOLIDAY_CUES = Object.keys(HOLIDAY_WORDS);
 
@@ -48,10 +50,17 @@ const QUARTERS: Record<string, [number, number]> = { 一: [1, 3], 二: [4, 6], �
 
 export const PERIOD_PARSERS: PeriodParser[] = [
   // 9月9日至11日, 5月20日至6月30日, 7月15日至17日, 2024年11月1日至2025年4月30日 (a year on each end)
-  { id: 'day-range', cues: ['月'], re: new RegExp(`${Y}${N}月${N}[日号]${HOUR}${TO}(?:(\\d{4})年)?(?:${N}月)?${N}[日号]${HOUR}`, 'g'),
+  { id: 'day-range', cues: ['月'], re: new RegExp(`${Y}${N}月${N}[日号]${DAY_PART}${HOUR}${TO}(?:(\\d{4})年)?(?:${N}月)?${N}[日号]${DAY_PART}${HOUR}`, 'g'),
     extract: (m) => {
       const endYear = m[5] ? readYear(m[5]) : yearOf(m);
       return checked(base('day-range', day(yearOf(m), m[3]!, m[4]!), day(endYear, m[6] ?? m[3]!, m[7]!), !!m[2]));
+    } },
+  // 15日至16日, 15日晚间至16日清晨 (bulletins): days of the month the article last named, else of the publication's
+  { id: 'days-range', cues: ['日'],
+    re: new RegExp(`(?<![月\\d])(\\d{1,2})日${DAY_PART}${HOUR}${TO}(\\d{1,2})日${DAY_PART}`, 'g'),
+    extract: (m) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return a >= 1 && a < b && b <= 31 ? { ...base('day-range', { year: null, month: 1, day: a }, { year: null, month: 1, day: b }), dayOnly: true } : null;
     } },
   // 1至9月, 1月份至7月份, 2024年1至9月, 今年1至9月, 11月至12月, 2023年1月至2026年9月 (a year on each end)
   { id: 'month-range', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])${N}(?:月份?)?${TO}(?:(\\d{4})年)?${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),

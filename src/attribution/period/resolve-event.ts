@@ -29,7 +29,11 @@ const OWN_SENTENCE_LOOKBACK = 300;
 /** How far from its article a jump-continued part is looked for: a newspaper page is under 10 000 characters. */
 export const PAGE_WINDOW = 20_000;
 
-interface Memo { dated: PeriodMention[]; inArticle: Map<string, PeriodMention | null>; onPage: Map<string, PeriodMention | null> }
+interface Memo {
+  dated: PeriodMention[]; inArticle: Map<string, PeriodMention | null>; onPage: Map<string, PeriodMention | null>;
+  /** The article's first campaign month, once looked for. */
+  campaign?: PeriodMention | null;
+}
 const memos = new WeakMap<EventContext, Memo>();
 
 export function findEventDate(m: PeriodMention, mentions: PeriodMention[], ctx: EventContext): PeriodMention | null {
@@ -75,20 +79,23 @@ export function findEventDate(m: PeriodMention, mentions: PeriodMention[], ctx: 
     if (d && ctx.text.slice(from, m.start).includes(key)) return d;
   }
   if (!memo.onPage.has(key)) memo.onPage.set(key, findOnPage(key, ctx));
-  return memo.onPage.get(key) ?? (GENERIC_EVENT_KEYS.has(key) ? campaignMonthBefore(m.start, ctx) : null);
+  if (memo.onPage.get(key) || !GENERIC_EVENT_KEYS.has(key)) return memo.onPage.get(key)!;
+  if (memo.campaign === undefined) memo.campaign = firstCampaignMonth(ctx);
+  return memo.campaign && memo.campaign.start < m.start ? memo.campaign : null;
 }
 
-/** The campaign month the article names before `at` (霍山县“安全生产月”活动综述 … 活动期间 → June), as a dated mention. */
-function campaignMonthBefore(at: number, ctx: EventContext): PeriodMention | null {
+/** The first campaign month the article names (霍山县“安全生产月”活动综述 … 活动期间 → June), as a dated mention. */
+function firstCampaignMonth(ctx: EventContext): PeriodMention | null {
   const from = ctx.sentences[0]?.start ?? 0;
-  const before = ctx.text.slice(from, at);
+  const to = ctx.sentences[ctx.sentences.length - 1]?.end ?? from;
+  let first: PeriodMention | null = null;
   for (const [name, month] of Object.entries(CAMPAIGN_MONTHS)) {
-    const found = before.indexOf(name);
-    if (found < 0) continue;
-    return { start: from + found, end: from + found + name.length, text: name, rule: 'month', relativeYear: true, anaphor: null, key: null, comparison: false, weak: false,
+    const found = ctx.text.indexOf(name, from);
+    if (found < 0 || found >= to || (first && found >= first.start)) continue;
+    first = { start: found, end: found + name.length, text: name, rule: 'month', relativeYear: true, anaphor: null, key: null, comparison: false, weak: false,
       from: { year: null, month, day: 1 }, to: { year: null, month, day: lastDayOfMonth(month, null) } };
   }
-  return null;
+  return first;
 }
 
 function findOnPage(key: string, ctx: EventContext): PeriodMention | null {

@@ -59,7 +59,33 @@ function dayInLastMonth(out: readonly ResolvedPeriod[], day: number): string | n
 
 const THIS_YEAR = /今年(?!\d|第|[一二三四五六七八九十]+月)/g;
 
-export function resolvePeriods(mentions: PeriodMention[], ctx: PeriodContext): ResolvedPeriod[] {
+/**
+ * Days named without their month (15日至16日) take the month last named before them, else the publication's
+ * (the month before when the first day is after the publication's day).
+ */
+function withDayMonths(mentions: PeriodMention[], publishedAt: string | null | undefined): PeriodMention[] {
+  if (!mentions.some((m) => m.dayOnly && m.rule === 'day-range')) return mentions;
+  const publication = publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt)
+    ? { year: Number(publishedAt.slice(0, 4)), month: Number(publishedAt.slice(5, 7)), day: Number(publishedAt.slice(8, 10)) } : null;
+  let last: { year: number | null; month: number } | null = null;
+  return mentions.map((m) => {
+    if (m.dayOnly && m.rule === 'day-range') {
+      let named = last;
+      if (!named && publication) {
+        const before = m.from!.day! > publication.day;
+        named = !before ? { year: null, month: publication.month }
+          : publication.month === 1 ? { year: publication.year - 1, month: 12 } : { year: null, month: publication.month - 1 };
+      }
+      return named ? { ...m, dayOnly: false, from: { ...m.from!, ...named }, to: { ...m.to!, ...named } } : m;
+    }
+    const dated = m.to?.month !== undefined && !m.dayOnly && !m.comparison ? m.to : m.from && !m.dayOnly && !m.comparison ? m.from : null;
+    if (dated && m.rule !== 'until-day') last = { year: dated.year, month: dated.month };
+    return m;
+  });
+}
+
+export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): ResolvedPeriod[] {
+  const mentions = withDayMonths(found, ctx.publishedAt);
   const out: ResolvedPeriod[] = [];
   const none = (m: PeriodMention): ResolvedPeriod => ({ text: m.text, start: null, end: null, isExplicitSince: false });
   const firstThisYear = new Map<number, number>(); // paragraph start → offset of its first 今年
