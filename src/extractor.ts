@@ -6,7 +6,7 @@ import { createJiebaSegmenter } from './words/jieba-segmenter.js';
 import type { Segmenter } from './words/segmenter.js';
 import { createSentenceWords } from './words/sentence-words.js';
 import { prepareRules, readFacts } from './rules/index.js';
-import { isTimelessStock } from './rules/timeless.js';
+import { timelessFlags } from './rules/timeless.js';
 import { dropLayoutRepeats } from './refine/drop-layout-repeats.js';
 import { dropProseFigures } from './refine/drop-prose-figures.js';
 import { dropPlans } from './refine/drop-plans.js';
@@ -61,9 +61,10 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const onDrop = opts.explain ? (draft: DraftFact, reason: string) => why.set(draft.quantity, { reason, draft }) : undefined;
       const drafts = removeOverlaps(dropPlans(dropProseFigures(dropLayoutRepeats(read, doc, onDrop), doc.text, onDrop), doc, onDrop), onDrop);
       // 7. Organisation and period of every fact (needs the facts' positions).
-      const attributions = attribute(doc, drafts.map((d) => ({
+      const timeless = timelessFlags(drafts);
+      const attributions = attribute(doc, drafts.map((d, i) => ({
         start: d.quantity.start, end: d.quantity.end, clauseIndex: d.clauseIndex,
-        sentenceIndex: d.sentenceIndex, paragraphIndex: d.paragraphIndex, articleIndex: d.articleIndex, timeless: isTimelessStock(d),
+        sentenceIndex: d.sentenceIndex, paragraphIndex: d.paragraphIndex, articleIndex: d.articleIndex, timeless: timeless[i]!,
       })), { publishedAt: opts.publishedAt ?? null, segmenter, words });
 
       // 7b. A figure whose period begins after publication is a target (needs the periods).

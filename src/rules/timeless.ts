@@ -9,3 +9,13 @@ export function isTimelessStock(fact: Pick<DraftFact, 'action' | 'object' | 'met
   const object = fact.object;
   return fact.metric === 'other' && fact.action === null && object !== null && STOCK_WORD_ENDINGS.some((w) => object.endsWith(w));
 }
+
+/**
+ * The timeless flag of each fact: a stock, and any figure no verb reports, of no metric, in the sentence of one
+ * (油气长输管道总里程约1480公里，途经10个县（市、区）、63个乡镇: the 10 and the 63 describe the same network).
+ */
+export function timelessFlags(facts: readonly Pick<DraftFact, 'action' | 'object' | 'metric' | 'sentenceIndex'>[]): boolean[] {
+  const stocks = facts.map(isTimelessStock);
+  const sentences = new Set(facts.filter((_, i) => stocks[i]).map((f) => f.sentenceIndex));
+  return facts.map((f, i) => stocks[i]! || (sentences.has(f.sentenceIndex) && f.metric === 'other' && f.action === null));
+}

@@ -277,6 +277,9 @@ describe('extract: a timeless stock', () => {
     ['9月以来，浦江县开展整治行动，检查企业320家。\n\n浦江县素有“水晶之都”之称，全县常住人口约46万。', '约46万', null],
     ['9月以来，浦江县开展整治行动，检查企业320家。\n\n浦江县素有“水晶之都”之称，全县常住人口约46万。', '320家', '9月以来'],
     ['春防期内（3月15日至4月30日），全县共发生森林火情3起，过火面积1.6公顷。', '1.6公顷', '3月15日至4月30日'],
+    // … and so are the figures beside it that no verb reports: they describe the same thing.
+    ['今年以来，我市排查管道隐患437处。\n\n油气长输管道总里程约1480公里，途经10个县（市、区）、63个乡镇。', '63个', null],
+    ['今年以来，我市排查管道隐患437处。\n\n油气长输管道总里程约1480公里，今年巡查管道1.2万公里。', '1.2万公里', '今年'],
   ])('%s: %s → %s', (text, figure, period) => {
     const fact = extract(text, { publishedAt: '2025-11-25' }).facts.find((f) => f.text === figure);
     expect(fact?.period).toBe(period);
