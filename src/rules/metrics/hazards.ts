@@ -21,6 +21,9 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.rectified:verb', notUnits: MEASURES, metric: 'hazards.rectified', verbs: ['整改', '已整改', '当场整改', '督促整改', '消除', '销号', '整改销号', '已治理', '治理', '整治', '消缺', '完成消缺', '已消缺'], kinds: ['count'], not: NOT_FIXED },
     { id: 'hazards.rectified:clear', notUnits: MEASURES, metric: 'hazards.rectified', verbs: ['拆除', '清理', '清除', '完成整治', '集中解决'], kinds: ['count'], not: NOT_FIXED, priority: -1 },
     { id: 'hazards.pending', notUnits: MEASURES, metric: 'hazards.pending', verbs: ['限期整改', '正在整改', '未整改', '正在限期整改', '跟踪督办', '跟踪落实', '督促整改中', '待整改', '挂账整改', '按期整改', '加紧整改', '正在按期整改', '正在加紧整改', '限期销号', '跟踪整改', '加快整改', '正在加快整改', '正在整治', '正在治理', '正在处置', '正在施工', '正在加固', '整改中', '治理中'], kinds: ['count'], priority: 3, not: ['责令'] }, // 责令限期整改 is an order (enforcement), as 责令立即整改 is
+    // 发现“飞线充电”1380处, 查出堵塞消防通道等56项: what a finding verb counts in places or items is a problem found,
+    // whatever the object names (not 发现被困人员3人, 发现线索12条).
+    { id: 'hazards.found:verb+place-unit', metric: 'hazards.found', verbs: ['发现', '查出', '检查出', '排查出', '发现并'], units: ['处', '项'], kinds: ['count'], priority: -1, not: ['未发现', '没有发现'] },
     // Houses rated unsafe (鉴定为C级危房1874户, D级643户): hazards found.
     { id: 'hazards.found:rated-unsafe', metric: 'hazards.found', verbs: ['鉴定', '评定', '判定', '认定'], objects: ['C级', 'D级', '危房', '危险房屋'], kinds: ['count'], priority: 2 },
     // 剩余177项(重大事故隐患)全部挂牌督办: hazards under supervision are pending; firms 挂牌督办 are enforcement.
@@ -31,6 +34,8 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.rectification_rate:action', metric: 'hazards.rectification_rate', verbs: ['整改率'], kinds: ['percent'], priority: 5 },
   ],
   examples: [
+    { text: '各网格员入户巡查时发现“飞线充电”1380处', quantity: '1380处', metric: 'hazards.found' },
+    { text: '共查出堵塞消防通道、违规住人等56项', quantity: '56项', metric: 'hazards.found' },
     // A clause opening with 分别为 lists the figures of the predicate before it, past a ranking (位居前三).
     { text: '霸州市、固安县、永清县排查隐患数量位居前三，分别为96处、83处和71处', quantity: '83处', metric: 'hazards.found' },
     // A clause of a linking word and the figure counts what the clause before it named.
@@ -89,6 +94,7 @@ export const HAZARDS: MetricFamily = {
     { text: '完成消缺986处，消缺率94.5%', quantity: '94.5%', metric: 'hazards.rectification_rate' },
   ],
   negatives: [
+    { text: '搜救中发现被困人员3人', quantity: '3人', metric: 'other', reason: 'people found are no problem (the unit is no place or item)' },
     { text: '长春对12个重点行业领域272项重大事故隐患编制判定标准', quantity: '272项', metric: 'other', reason: 'criteria written for hazards: nothing was found' },
     { text: '合格率为百分之九十一点五', quantity: '百分之九十一点五', metric: 'other', reason: 'a pass rate is not the rectification rate' },
     { text: '其中用于地质灾害隐患治理4.5亿元', quantity: '4.5亿元', metric: 'other', reason: 'money spent on hazards, not hazards counted' },
