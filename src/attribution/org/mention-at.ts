@@ -18,6 +18,9 @@ const LEVEL_OF_CHAR: ReadonlyMap<string, OrgMention['levelPrefix'] & string> = n
 const onlyLevelChars = (w: string) => w.length > 0 && [...w].every((c) => LEVEL_RUN_CHARS.has(c));
 const ORG_LAST_CHARS: ReadonlySet<string> = new Set(ORG_SUFFIXES.map((x) => x[x.length - 1]!));
 
+/** Kinds of institution that a reference before them makes all of the place's (全澳学校, 全县中小学校, 全市医院). */
+const KIND_AFTER_REFERENCE = /(?:学校|小学|中学|高中|大学|医院|公司|集团|学院|景区)$/;
+
 /** 两级, 三级, 四级 after a run of levels (市县两级, 省市县三级). */
 const LEVEL_COUNT = /^[两二三四五]级$/;
 /** The reference word that stands for the top of a run of levels: 市县两级 → 全市. */
@@ -118,6 +121,10 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     if (!ref && !places.length && level === null && !ntAlone && !/^(n|nz|nt|ns|nr|j|x)$/.test(t.t)) return null;
     if (!ref && !places.length && level === null && (GENERIC_BODIES as readonly string[]).some((g) => mtext.startsWith(g))) return null;
     if ((NOT_ORGS as readonly string[]).includes(mtext)) return null;
+    // 全澳学校, 全市医院: a reference before a kind of institution names all of them, the place's; the mention is the reference.
+    if (ref && !places.length && level === null && KIND_AFTER_REFERENCE.test(mtext)) {
+      return { mention: mk(text, t.s, tokens[ref.tokenEnd]!.e, 'reference', [], null, ref.word), next: end + 1 };
+    }
     // 省市县三级应急部门 names no one level; 县市场监管局 is the county's (县 + 市场监管局).
     const multiLevel = /^[省市县区]{2,}/.test(mtext) && !/^[省市县区]市场/.test(mtext);
     const lvl = multiLevel ? null : level ?? (!places.length && !ref && /^[省市县区]市场/.test(mtext) ? LEVEL_CHARS[mtext[0]!]! : null);

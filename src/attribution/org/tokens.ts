@@ -37,6 +37,11 @@ function splitGluedLevel(tokens: Token[]): Token[] {
       out.push({ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w[1]!, t: 'n', s: k.s + 1, e: k.e });
     } else if (k.t === 'x' && k.w.length >= 4 && GLUED_PREPOSITIONS.has(k.w[0]!) && GLUED_SUB_PLACE.test(k.w)) {
       out.push({ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w.slice(1), t: 'x', s: k.s + 1, e: k.e });
+    } else if (SPECIAL_REGION.test(k.w) && k.w.length > 7) {
+      // 澳门特别行政区政府/nt: the region, its title and the body, so that the body is the region's.
+      const rest = k.w.slice(7);
+      out.push({ w: k.w.slice(0, 2), t: 'ns', s: k.s, e: k.s + 2 }, { w: '特别行政区', t: 'n', s: k.s + 2, e: k.s + 7 });
+      if (rest) out.push({ w: rest, t: 'n', s: k.s + 7, e: k.e });
     } else if (k.t === 'x' && k.w.length >= 3 && LEVEL_AFTER_PREPOSITION.has(k.w[0]!) && CJK.test(k.w)) {
       out.push({ w: k.w[0]!, t: 'n', s: k.s, e: k.s + 1 }, { w: k.w.slice(1), t: 'x', s: k.s + 1, e: k.e }); // 县文旅/x: 县 + 文旅
     } else out.push(k);
@@ -46,6 +51,8 @@ function splitGluedLevel(tokens: Token[]): Token[] {
 
 const GLUED_PREPOSITIONS = new Set('从据在由对向经与和及同将把被给为于');
 const LEVEL_AFTER_PREPOSITION = new Set('省市区县');
+/** Hong Kong and Macau by their full titles, which jieba keeps inside one word with the body after them. */
+const SPECIAL_REGION = /^(?:香港|澳门)特别行政区/;
 /** An unknown word ending as a town, village or street does: 对安哈镇 is 对 + a town. */
 const GLUED_SUB_PLACE = /^[\u4e00-\u9fff]+(?:镇|乡|村|街道|社区)$/;
 

@@ -1,6 +1,6 @@
 import type { MetricFamily } from './types.js';
 
-const EVENT_OBJECTS = ['宣传活动', '活动', '培训班', '培训', '演练', '宣传点', '咨询点', '咨询台', '宣传站', '讲座', '会议', '专项行动', '竞赛', '主题日', '宣讲', '咨询日', '轮训班', '课堂', '展览', '访谈', '公开课', '直播'];
+const EVENT_OBJECTS = ['宣传活动', '活动', '培训班', '培训', '演练', '演习', '宣传点', '咨询点', '咨询台', '宣传站', '讲座', '会议', '专项行动', '竞赛', '主题日', '宣讲', '咨询日', '轮训班', '课堂', '展览', '访谈', '公开课', '直播'];
 const REACH_VERBS = ['宣传', '发放', '覆盖', '服务', '入户宣传', '培训', '参与', '解答', '参演', '受益', '受教育', '张贴', '悬挂', '播放', '引导', '接受教育', '发送', '受众', '印发', '培训人员', '参训', '受训', '观看', '吸引'];
 const REACH_OBJECTS = ['宣传资料', '宣传品', '明白纸', '宣传单', '手册', '安全提示', '人数', '浏览量', '资料', '传单', '短信', '标语', '横幅', '点击量', '观看', '受众', '阅读量', '播放量', '参训人员', '观看量'];
 
@@ -22,6 +22,7 @@ export const PUBLICITY: MetricFamily = {
     { text: '全省共设置宣传点2528个', quantity: '2528个', metric: 'publicity.events' },
     { text: '设置安全宣传咨询点86个', quantity: '86个', metric: 'publicity.events', action: '设置', object: '安全宣传咨询点' },
     { text: '开展应急演练6场', quantity: '6场', metric: 'publicity.events' },
+    { text: '合共舉行消防疏散演習112場', quantity: '112場', metric: 'publicity.events' }, // Hong Kong and Macau say 演习 for 演练
     { text: '举办专题培训班六十余期', quantity: '六十余期', metric: 'publicity.events' },
     { text: '发放宣传资料28.6万份', quantity: '28.6万份', metric: 'publicity.reach', action: '发放', object: '宣传资料' },
     { text: '累计服务群众2.4万余人次', quantity: '2.4万余人次', metric: 'publicity.reach' },
