@@ -93,7 +93,9 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     // 某 keeps an anonymised name whole (吴江区盛泽镇某纺织有限公司); so does a one-character adjective inside (南京江北新材料科技园).
     // … and a road named by a numeral (经八路街道: 八路/m).
     const innerWord = k > i && (tk.w === '某' || (tk.t === 'a' && tk.w.length === 1 && !!tokens[k + 1] && isNominal(tokens[k + 1]!)))
-      || (tk.t === 'm' && /^[\u4e00-\u9fff]+[路街巷]$/.test(tk.w));
+      || (tk.t === 'm' && /^[\u4e00-\u9fff]+[路街巷]$/.test(tk.w))
+      // … and an ordinal in a name (台州市第一人民医院, 第三中学).
+      || (k > i && tk.t === 'm' && /^第[一二三四五六七八九十\d]{1,3}$/.test(tk.w) && !!tokens[k + 1] && isNominal(tokens[k + 1]!));
     // 县文旅、公安、市场监管等部门: the bodies of a level or place listed before one suffix are one mention.
     const listed = k > j && (level !== null || places.length > 0) && (tk.w === '、' || tk.w === '等') && end < 0;
     if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各' || innerWord || listed)) break;
