@@ -88,8 +88,11 @@ function isListMarker(s: string, start: number, end: number): boolean {
   if ((before === '(' || before === '（') && (after === ')' || after === '）')) return true;
   let k = start - 1;
   while (k >= 0 && s[k] === ' ') k--;
-  return (k < 0 || s[k] === '\n') && (LIST_MARKER_AFTER as readonly string[]).includes(after);
+  if (!(LIST_MARKER_AFTER as readonly string[]).includes(after)) return false;
+  // At a line's start, or after the ；/： that closes the item before (注：1.本表…；2.死亡人数含失踪人数).
+  return k < 0 || s[k] === '\n' || (ITEM_CLOSERS.has(s[k]!) && end - start <= 2 && !isAsciiDigit(s.charCodeAt(end + 1)));
 }
+const ITEM_CLOSERS: ReadonlySet<string> = new Set(['；', ';', '：', ':']);
 
 const DIGIT_CHARS = valuesByCode<number>(CHINESE_DIGITS);
 const HUNDRED_OR_THOUSAND = codeSet('百千佰仟');

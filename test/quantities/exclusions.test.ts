@@ -55,6 +55,7 @@ runNegatives('list markers', [
   { in: '一、总体要求', reason: 'a list marker' },
   { in: '1.加强领导', reason: 'a list marker' },
   { in: '(2)落实责任', reason: 'a list marker' },
+  { in: '注：1.本表统计范围为工矿商贸领域；2.死亡人数含失踪人数', reason: 'a list marker after the ：/； closing the item before' },
 ]);
 
 runNegatives('the base of a rate', [
