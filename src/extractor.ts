@@ -7,6 +7,7 @@ import type { Segmenter } from './words/segmenter.js';
 import { createSentenceWords } from './words/sentence-words.js';
 import { prepareRules, readFacts } from './rules/index.js';
 import { timelessFlags } from './rules/timeless.js';
+import { readTables } from './tables/read-tables.js';
 import { dropLayoutRepeats } from './refine/drop-layout-repeats.js';
 import { dropProseFigures } from './refine/drop-prose-figures.js';
 import { dropPlans } from './refine/drop-plans.js';
@@ -52,10 +53,12 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       // 2. Articles, paragraphs, sentences, clauses of the normalised text.
       const doc = splitDocument(norm.text);
       // 3. Every quantity; the rules engine segments only clauses that hold one.
-      const quantities = findQuantities(norm.text);
+      // 3b. Bare numbers in the cells of a table take the unit its header names for their column.
+      const tables = readTables(norm.text, findQuantities(norm.text));
+      const quantities = tables.quantities;
       // 4. Verb/object/quantity rules → metric facts. Sentences are tagged once, when first read, for rules and attribution.
       const words = createSentenceWords(doc, segmenter);
-      const read = readFacts(doc, quantities, { segmenter, words, ...prepared });
+      const read = readFacts(doc, quantities, { segmenter, words, tableCells: tables.cells, ...prepared });
       // 5-6. Refiners, each a filter: layout repeats, prose figures, plans and targets, overlaps (overlaps last: it ranks the survivors).
       const why = new Map<Quantity, { reason: string; draft: DraftFact }>();
       const onDrop = opts.explain ? (draft: DraftFact, reason: string) => why.set(draft.quantity, { reason, draft }) : undefined;

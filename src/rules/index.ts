@@ -7,6 +7,7 @@ import { RuleSchema } from '../schema/rule.js';
 import type { DraftFact } from './types.js';
 import { tokenizeClause, type Token } from '../words/tokenize-clause.js';
 import { readClause, readPredicate, type Reading } from './engine/read-clause.js';
+import type { TableCell } from '../tables/read-tables.js';
 import { classify } from './engine/classify.js';
 import { isChangeAction } from './engine/comparison.js';
 import { groupByClause } from './engine/group-by-clause.js';
@@ -28,6 +29,8 @@ export interface ReadFactsOptions extends PreparedRules {
   segmenter: Segmenter;
   /** The document's sentences, tagged once and shared with attribution; without it each clause piece is tagged alone. */
   words?: SentenceWords;
+  /** Table cells read in their column's unit (see tables/), with the column that names what they count. */
+  tableCells?: ReadonlyMap<Quantity, TableCell>;
 }
 
 /** Merges custom rules into the built-ins and collects their verbs: once per extractor, not per document. */
@@ -142,6 +145,13 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
     const isBare = () => (bare ??= bareItems(tokens, verbs));
     for (const reading of readClause(tokens, verbs)) {
       const quantity = tokens[reading.tokenIndex]!.quantity!;
+      // 1月　14　13 under 月份　事故起数（起）　死亡人数（人）: a cell counts what its column names.
+      const cell = options.tableCells?.get(quantity);
+      if (cell) {
+        const { metric, rule } = classify({ action: null, object: cell.column, inherited: null, topic: null, after: null, quantity, trend: false }, rules);
+        facts.push({ quantity, metric, action: null, object: cell.column, rule, clauseIndex: clause.index, sentenceIndex: sentence.index, paragraphIndex: paragraph.index, articleIndex: paragraph.articleIndex });
+        continue;
+      }
       // Ellipsis: `整改23万项` counts what the sentence counted before (安全隐患) — for the metric only,
       // and not from things to people (`移交问题线索10件，处理处分11人`).
       const inherited = lastObject && lastObject.sentence === sentence.index && sameCountedKind(lastObject.unit, quantity.unit) ? lastObject.object : null;

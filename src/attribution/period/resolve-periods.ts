@@ -178,8 +178,14 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
           : spanOfLead ? { ...spanOfLead, text: m.text } : none(m);
         break;
       }
-      default:
-        r = { text: m.text, start: toIso(m.from, year), end: toIso(m.to, year), isExplicitSince: m.rule === 'since' && m.from?.month != null };
+      default: {
+        // A month or day with no year that would fall after publication belongs to the year the lead states (a January
+        // review of 2025 whose table runs 1月…12月), not to the publication's.
+        const stated = m.from?.year == null && m.to?.year == null && !/今年|本年|去年|上年|明年/.test(m.text) && ctx.statedYear != null && ctx.referenceYear !== null
+          && ctx.statedYear < ctx.referenceYear && ctx.publishedAt && (toIso(m.to, year) ?? toIso(m.from, year) ?? '') > ctx.publishedAt.slice(0, 10) ? ctx.statedYear : null;
+        const y = stated ?? year;
+        r = { text: m.text, start: toIso(m.from, y), end: toIso(m.to, y), isExplicitSince: m.rule === 'since' && m.from?.month != null };
+      }
     }
     out.push(r);
     if (!m.comparison && !m.weak) previous = i;
