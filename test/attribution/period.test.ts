@@ -17,7 +17,7 @@ describe('findPeriods: spans and parsers', () => {
     ['5月20日至6月30日，开展专项行动', '5月20日至6月30日', 'day-range'],
     ['6月18日8时至19日8时，全市平均降雨量86.4毫米', '6月18日8时至19日8时', 'day-range'], // hours on each end
     ['3月18日14时20分，双柏县发生森林火灾', '3月18日14时20分', 'day'],
-    ['截至6月19日17时，此轮强降雨共造成', '截至6月19日', 'until'],
+    ['截至6月19日17时，此轮强降雨共造成', '截至6月19日17时', 'until'],
     ['7月15日至17日强降雨期间，该县转移群众', '7月15日至17日强降雨期间', 'day-range'], // the date and its event are one period
     ['“今年以来，村里共排查隐患12处', '今年以来', 'year-to-date'], // the quotation's opening mark is not the period's
     ['检测研究院张家界分院今年以来共完成定期检验9条', '今年以来', 'year-to-date'], // who comes before 今年以来, not an event
@@ -144,6 +144,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['4月中旬至今，检查门店46家。', '46家', '2024-07-20', '4月中旬至今', '2024-04-11', null],
     // A national campaign month is the same month every year.
     ['今年安全生产月期间，全市共开展咨询日活动126场。', '126场', '2024-07-05', '今年安全生产月期间', '2024-06-01', '2024-06-30'],
+    // 截至 with its hour opens the clause, so it governs the figures after it in its sentence (not the lead's storm days).
+    ['6月18日至20日，我县遭遇入汛以来最强降雨过程。\n\n据初步统计，截至6月21日18时，全县受灾人口12.83万人；因灾死亡1人。', '1人', '2024-06-22', '截至6月21日18时', null, '2024-06-21'],
     // Days without their month take the month last named, else the publication's; an event named with them is dated by them.
     ['8月3日，全市召开部署会议。25日至28日，全市检查企业45家。', '45家', '2024-09-10', '25日至28日', '2024-08-25', '2024-08-28'],
     ['受台风影响，15日晚间至16日清晨全县累计受伤7人。', '7人', '2024-09-17', '15日晚间至16日清晨', '2024-09-15', '2024-09-16'],
@@ -158,7 +160,7 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['记者11月3日从市消防救援支队获悉，今年4月电动自行车安全隐患整治行动开展以来，全市累计检查场所3.62万处。', '3.62万处', '2025-11-04', '今年4月电动自行车安全隐患整治行动开展以来', '2025-04-01', null],
     // 截至 ends a since-period opened earlier in its paragraph (a month's since counts); in a later paragraph it stands alone.
     ['11月以来，市市场监管局开展特种设备专项检查。截至12月15日，全市共检查使用单位2148家。', '2148家', '2025-12-18', '截至12月15日', '2025-11', '2025-12-15'],
-    ['6月16日以来，我市普降大到暴雨。\n\n截至6月19日17时，此轮强降雨共造成受灾人口12.36万人。', '12.36万人', '2025-06-20', '截至6月19日', null, '2025-06-19'],
+    ['6月16日以来，我市普降大到暴雨。\n\n截至6月19日17时，此轮强降雨共造成受灾人口12.36万人。', '12.36万人', '2025-06-20', '截至6月19日17时', null, '2025-06-19'],
     // 全年: the whole year the lead names; with none, the publication year, or the year before in a January/February review.
     ['广东省2024年国民经济和社会发展统计公报\n\n全年全省共发生各类生产安全事故2376起。', '2376起', '2025-03-31', '全年', '2024-01-01', '2024-12-31'],
     ['市消防救援支队召开年度新闻发布会。全年本市共发生火灾1862件。', '1862件', '2025-01-15', '全年', '2024-01-01', '2024-12-31'],
@@ -186,7 +188,7 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['滨江交出安全生产月成绩单\n\n6月是全国第25个“安全生产月”。\n\n这个月，全区共检查企业1035家。', '1035家', '2026-07-02', '这个月', '2026-06-01', '2026-06-30'],
     ['增冲村的冬季防火\n\n今年以来，村里开展防火巡查。村支书说：“这个月我们已经巡查出隐患17处。”', '17处', '2026-12-28', '这个月', '2026-12-01', '2026-12-31'], // no month named before: the article's
     // 今年第14号台风 names a typhoon: no 今年 opens the paragraph, so 截至 has no start.
-    ['湛江供电局全力抢修受损电网\n\n受今年第14号台风影响，湛江市遭受狂风暴雨袭击。截至9月17日18时，湛江供电局已恢复供电用户51.3万户。', '51.3万户', '2026-09-18', '截至9月17日', null, '2026-09-17'],
+    ['湛江供电局全力抢修受损电网\n\n受今年第14号台风影响，湛江市遭受狂风暴雨袭击。截至9月17日18时，湛江供电局已恢复供电用户51.3万户。', '51.3万户', '2026-09-18', '截至9月17日18时', null, '2026-09-17'],
     // 当天 is the last single day named, past an event span named since (赛事期间).
     ['杭州马拉松安保工作圆满完成\n\n11月1日，2026杭州马拉松鸣枪开跑。赛事期间未发生一起安全责任事故。\n\n为保障赛事安全，杭州市公安局当天共投入安保力量6800余人。', '6800余人', '2026-11-02', '当天', '2026-11-01', '2026-11-01'],
     // 过去五年 / 五年来: the whole years before the article's; “十四五”期间: the plan's years. A base of comparison (较2020年) names no year of the article.

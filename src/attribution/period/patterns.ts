@@ -79,8 +79,8 @@ export const PERIOD_PARSERS: PeriodParser[] = [
       const to = m[7] !== undefined ? partEnd(endYear, endMonth, m[7]) : m[6] ? monthEnd(endYear, endMonth) : partEnd(y, m[3]!, m[4] ?? null);
       return checked(base('month-part', from, to, !!m[2]));
     } },
-  // 截至5月30日, 截至9月底, 截至10月底, 截止到6月
-  { id: 'until', cues: ['月'], re: new RegExp(`(?:截至|截止到?|到)${Y}${N}月(?:${N}[日号]|(底|末|份))?`, 'g'),
+  // 截至5月30日, 截至9月底, 截至10月底, 截止到6月, 截至6月21日18时 (the hour is part of the phrase)
+  { id: 'until', cues: ['月'], re: new RegExp(`(?:截至|截止到?|到)${Y}${N}月(?:${N}[日号]${HOUR}|(底|末|份))?`, 'g'),
     extract: (m) => checked({ ...base('until', null, m[4] ? day(yearOf(m), m[3]!, m[4]) : monthEnd(yearOf(m), m[3]!), !!m[2]), anaphor: 'year-to-date' }) },
   // 截至20日8时, 截至19日17时 (flood bulletins): a day of the month the article last named
   { id: 'until-day', cues: ['截至', '截止'], re: /(?:截至|截止到?)(?<![月\d])(\d{1,2})日(?=\d{1,2}时)/g,
