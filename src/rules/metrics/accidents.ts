@@ -29,7 +29,9 @@ export const ACCIDENTS: MetricFamily = {
     { id: 'accidents:people-count-object', metric: 'accidents', objects: ['死亡人数', '受伤人数', '伤亡人数', '亡人数', '遇难人数', '失踪人数'], kinds: ['count', 'number'], priority: 2 },
     // A death or accident rate, written as a bare number: 亿元地区生产总值生产安全事故死亡率为0.028.
     { id: 'accidents:rate', metric: 'accidents', objects: ['死亡率', '事故率', '伤亡率', '亡人率'], kinds: ['number'], priority: 1 },
-    { id: 'accidents:crop-loss-object', metric: 'accidents', objects: ['成灾面积', '绝收面积', '受害面积', '受害森林面积', '成灾', '绝收'], units: AREA_UNITS, kinds: ['count'], priority: 1 },
+    { id: 'accidents:crop-loss-object', metric: 'accidents', objects: ['成灾面积', '绝收面积', '受害面积', '受害森林面积', '成灾', '绝收', '受损面积'], units: AREA_UNITS, kinds: ['count'], priority: 1 },
+    // Money lost to a disaster, whatever was lost (农业损失1.62亿元, 基础设施损失1.95亿元, 农损逾2.3亿元); not a loss averted.
+    { id: 'accidents:money-loss', metric: 'accidents', objects: ['损失', '农损', '灾损', '损失金额'], kinds: ['money'], not: ['挽回', '避免', '减少', '防止', '预防', '减损', '减轻'] },
   ],
   examples: [
     { text: '消防处去年共处理火警3.4万宗，按年下跌5.2%', quantity: '3.4万宗', metric: 'accidents' },
@@ -46,6 +48,8 @@ export const ACCIDENTS: MetricFamily = {
     { text: '全市共发生各类生产安全事故46起、死亡21人、受伤17人', quantity: '46起', metric: 'accidents', action: '发生' },
     { text: '全市共发生各类生产安全事故46起、死亡21人、受伤17人', quantity: '21人', metric: 'accidents', action: '死亡' },
     { text: '直接经济损失1268.4万元', quantity: '1268.4万元', metric: 'accidents', action: null, object: '直接经济损失' },
+    { text: '全县直接经济损失4.37亿元，其中农业损失1.62亿元、基础设施损失1.95亿元', quantity: '1.95亿元', metric: 'accidents' },
+    { text: '造成農作物受損面積3,652公頃', quantity: '3,652公頃', metric: 'accidents' },
     { text: '接报道路交通事故4.3万起', quantity: '4.3万起', metric: 'accidents' },
     { text: '死亡人数58人、受伤人数367人', quantity: '367人', metric: 'accidents' },
     { text: '区消防救援支队共接警出动2311次，其中火灾扑救387起', quantity: '387起', metric: 'accidents' },
@@ -73,6 +77,7 @@ export const ACCIDENTS: MetricFamily = {
   negatives: [
     { text: '全市累计补助安装住宅用火灾警报器1050颗', quantity: '1050颗', metric: 'other', reason: 'alarms installed, not fires' },
     { text: '已恢复供电用户13.4万户', quantity: '13.4万户', metric: 'other', reason: 'power restored, not lost' },
+    { text: '为企业挽回经济损失1500余万元', quantity: '1500余万元', metric: 'other', reason: 'a loss averted' },
     { text: '新增更换防溺水警示牌1420块，推送防溺水安全提醒短信12.4万条', quantity: '12.4万条', metric: 'publicity.reach', reason: 'warnings, not drownings' },
     { text: '发现消防设施损坏问题12处', quantity: '12处', metric: 'hazards.found', reason: 'damaged equipment found in an inspection is a hazard' },
   ],
