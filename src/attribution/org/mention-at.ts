@@ -87,6 +87,7 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
   let k = j;
   if (!ref && !places.length && level === null) { k = i; }
   const inner: PlacePart[] = [];
+  let listedSeen = false;
   for (; k < tokens.length; k++) {
     const tk = tokens[k]!;
     const digitsOk = level !== null && /^\d{3,}$/.test(tk.w);
@@ -98,6 +99,7 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
       || (k > i && tk.t === 'm' && /^第[一二三四五六七八九十\d]{1,3}$/.test(tk.w) && !!tokens[k + 1] && isNominal(tokens[k + 1]!));
     // 县文旅、公安、市场监管等部门: the bodies of a level or place listed before one suffix are one mention.
     const listed = k > j && (level !== null || places.length > 0) && (tk.w === '、' || tk.w === '等') && end < 0;
+    if (listed) listedSeen = true;
     if (tokens[k]!.e - t.s > MAX_MENTION || !(isNominal(tk) || tk.t === 'nt' || isConnector(tk) || digitsOk || tk.w === '各' || innerWord || listed)) break;
     // 市、区两级住建部门会同市场监管部门: a word of acting together ends the body, whatever jieba tags it.
     if (k > i && JOINT_ACTION_WORDS.has(tk.w)) break;
@@ -105,7 +107,9 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     if (places.length && k > j) { const p = placeAt(tokens, k, text); if (p?.known && p.strong) inner.push(p); }
     const sofar = ORG_LAST_CHARS.has(tk.w[tk.w.length - 1]!) ? text.slice(t.s, tk.e) : '';
     if (sofar && !GENERIC_AREA_SET.has(tk.w) && !GENERIC_SUB_PLACES.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w) && !isNamedSubPlace(tokens, i, k, text))
-      && (!endsWithAny(sofar, SCENIC_SUFFIXES) || namedScenicArea(tokens, places.length > 0 && !ref, j, k))) {
+      && (!endsWithAny(sofar, SCENIC_SUFFIXES) || namedScenicArea(tokens, places.length > 0 && !ref, j, k))
+      // … a list (东关街等重点景区, 各县、区医院) only before a government body's suffix.
+      && (!listedSeen || !!endsWithAny(sofar, GOVERNMENT_SUFFIXES))) {
       end = k;
       // The body ends at its first unit (省应急管理厅 of 省应急管理厅应急指挥中心), but streets,
       // communities and villages nest (东站街道十委社区) and 省委/区委 head a body (省委网信办).
