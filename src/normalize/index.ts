@@ -21,5 +21,12 @@ export { decideLayoutBreak, type LayoutBreakDecision } from './layout-break-rule
  * n.original.slice(n.offsets[4], n.offsets[9]); // '３１２６家'
  */
 export function normalizeText(original: string): NormalizedText {
-  return joinLayoutBreaks(mapCharacters(original));
+  return readCircleAsZero(joinLayoutBreaks(mapCharacters(original)));
+}
+
+/** A white circle between Chinese numerals is the numeral zero as typed (二○二五年, 二○二四至二五年度): one for one. */
+const CIRCLE_ZERO = /(?<=[〇零一二三四五六七八九])○|○(?=[〇零一二三四五六七八九○])/g;
+
+function readCircleAsZero(n: NormalizedText): NormalizedText {
+  return n.text.includes('○') ? { ...n, text: n.text.replace(CIRCLE_ZERO, '〇') } : n;
 }

@@ -107,6 +107,8 @@ describe('attribute: the org of a figure', () => {
     ['黄岩一厂房起火\n\n黄岩区安委办立即部署隐患排查。伤者已送往台州市第一人民医院救治，其中1人伤势较重。', '1人', '黄岩区', '黄岩区安委办', '331003'],
     // … but a list before another kind of name is no mention (东关街等重点景区: the figure is the city's).
     ['扬州市中秋假期旅游安全平稳\n\n假期间，东关街等重点景区接待游客约96万人次。', '约96万人次', '扬州市', null, '3210'],
+    // A department only Hong Kong has (消防處) names its place when the release names none.
+    ['消防處公布二○二五年火警數字\n\n去年消防處共接獲火警召喚3萬5,987宗，按年上升2.1%。', '3萬5,987宗', '香港', '消防处', '81'],
     // jieba glues a preposition to a town it does not know (对安哈镇/x): the object is no part of the actor.
     ['安哈镇守护清明防火安全\n\n来源：西昌市安哈镇人民政府\n\n节前，西昌市对安哈镇开展森林防火专项督查，发现问题8个。', '8个', '西昌市', '西昌市', '513401'],
     // A bare body listed after one of a level is of that level (县文广新旅局、应急管理局等部门 → the county).

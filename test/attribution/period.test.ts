@@ -146,6 +146,9 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['今年安全生产月期间，全市共开展咨询日活动126场。', '126场', '2024-07-05', '今年安全生产月期间', '2024-06-01', '2024-06-30'],
     // 截至 with its hour opens the clause, so it governs the figures after it in its sentence (not the lead's storm days).
     ['6月18日至20日，我县遭遇入汛以来最强降雨过程。\n\n据初步统计，截至6月21日18时，全县受灾人口12.83万人；因灾死亡1人。', '1人', '2024-06-22', '截至6月21日18时', null, '2024-06-21'],
+    // A period opening its paragraph, then its subject and 共, governs the paragraph; 二○二四年 (a white circle) is a year.
+    ['去年消防處共接獲火警召喚3萬5,987宗。其中三級或以上火警有12宗，較二○二四年的9宗增加3宗。', '12宗', '2026-01-20', '去年', '2025-01-01', '2025-12-31'],
+    ['去年消防處共接獲火警召喚3萬5,987宗。其中三級或以上火警有12宗，較二○二四年的9宗增加3宗。', '9宗', '2026-01-20', '二〇二四年', '2024-01-01', '2024-12-31'],
     // Days without their month take the month last named, else the publication's; an event named with them is dated by them.
     ['8月3日，全市召开部署会议。25日至28日，全市检查企业45家。', '45家', '2024-09-10', '25日至28日', '2024-08-25', '2024-08-28'],
     ['受台风影响，15日晚间至16日清晨全县累计受伤7人。', '7人', '2024-09-17', '15日晚间至16日清晨', '2024-09-15', '2024-09-16'],

@@ -16,6 +16,7 @@ const ROWS: { name: string; input: string; text: string; spans?: [string, string
   { name: 'NUL and controls become spaces', input: '隐患\u000012\u0007处', text: '隐患 12 处' },
   { name: 'lone surrogates become U+FFFD', input: 'a\uD800b\uDC00c', text: 'a\uFFFDb\uFFFDc' },
   { name: 'surrogate pairs kept', input: '𠀀隐患3处', text: '𠀀隐患3处', spans: [['3处', '3处']] },
+  { name: 'white circle between Chinese numerals is zero', input: '較二○二四年的9宗；○ 加强领导', text: '较二〇二四年的9宗；○ 加强领导', spans: [['二〇二四年', '二○二四年']] },
   { name: 'empty text', input: '', text: '' },
 ];
 

@@ -59,7 +59,12 @@ export const SAME_KIND_REFERENCES: Readonly<Record<string, RegExp>> = {
 };
 
 /** References that name their place themselves (Hong Kong and Macau usage): 全港 → 香港, 本澳 → 澳门. */
-export const SELF_NAMING_REFERENCES: Readonly<Record<string, string>> = { 全港: '香港', 本港: '香港', 香港全港: '香港', 全澳: '澳门', 本澳: '澳门' };
+export const SELF_NAMING_REFERENCES: Readonly<Record<string, string>> = {
+  全港: '香港', 本港: '香港', 香港全港: '香港', 全澳: '澳门', 本澳: '澳门',
+  // Departments only Hong Kong and Macau have: a release of 消防處 with no place named reports Hong Kong's figures.
+  ...Object.fromEntries(['消防处', '劳工处', '警务处', '海事处', '入境事务处', '屋宇署', '机电工程署', '食物环境卫生署', '食环署', '运输署', '社会福利署', '渠务署', '路政署', '地政总署', '渔农自然护理署', '康乐及文化事务署'].map((w) => [w, '香港'])),
+  ...Object.fromEntries(['治安警察局', '劳工事务局', '市政署', '土地工务局'].map((w) => [w, '澳门'])),
+};
 
 /** Words that stand for a place named elsewhere: 全省 → the article's province, 该区 → its district, 当地 → its deepest place; 该公司 …: see SAME_KIND_REFERENCES. */
 export const REFERENCE_WORDS: Record<string, 'province' | 'city' | 'county' | 'nation' | 'same' | 'local'> = {

@@ -22,8 +22,9 @@ export function isAdverbial(m: PeriodMention, text: string): boolean {
   if (inBrackets(m, text) && /^[，,：:；;]/.test(text.slice(m.end + 1, m.end + 2))) return true;
   const after = text.slice(m.end, m.end + 2);
   const lead = text.slice(Math.max(0, m.start - 3), m.start);
-  const opensParagraph = m.start === 0 || text.charAt(m.start - 1) === '\n';
-  return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && (SCOPE_AFTER.test(after) || NAMED_SPAN_AFTER.test(text.slice(m.end, m.end + 9)) || (opensParagraph && TOTAL_AFTER.test(after)))))
+  const opensParagraph = m.start === 0 || PARAGRAPH_START.test(text.slice(Math.max(0, m.start - 4), m.start));
+  return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && (SCOPE_AFTER.test(after) || NAMED_SPAN_AFTER.test(text.slice(m.end, m.end + 9))
+    || (opensParagraph && TOTAL_AFTER.test(text.slice(m.end, m.end + 10))))))
     && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从)$/.test(lead);
 }
 
@@ -36,8 +37,10 @@ const NAMED_SPAN_AFTER = /^[\u4e00-\u9fa5]{0,5}(?:期间|期内)[，,]/;
 /** The place a clause covers, right after its period: 上半年全市…, 今年以来我省…, 去年全澳…. */
 const SCOPE_AFTER = /^(?:全[国省市区县州旗港澳]|[我本][省市区县港澳])/;
 
-/** A total right after a period that opens its paragraph: 全年共发生…, 1至9月累计…. */
-const TOTAL_AFTER = /^(?:共|累计)/;
+/** A total after a period that opens its paragraph, its subject between: 全年共发生…, 1至9月累计…, 去年消防处共接获…. */
+const TOTAL_AFTER = /^[^，,。；;：:！？\s]{0,6}?(?:共|累计)/;
+/** The start of a paragraph, past its indent (　　去年…, normalised to spaces). */
+const PARAGRAPH_START = /(?:^|\n)[ \t]*$/;
 
 const usable = (m: PeriodMention) => !m.comparison && m.rule !== 'dateline';
 
