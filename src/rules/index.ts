@@ -78,15 +78,21 @@ const LISTS_ANNOUNCED = /^[\s，,]*(?:分别为|分别是|分别达|依次为|�
  * The report verb and object of the clause before `clause` in its sentence, when that clause announces a list (…分别为：)
  * or `clause` lists its figures (…位居前三，分别为…).
  */
-function announcedPredicate(doc: DocumentStructure, clause: DocumentStructure['clauses'][number], options: ReadFactsOptions, verbs: ReadonlySet<string>): { action: string; object: string | null } | null {
+function announcedPredicate(doc: DocumentStructure, clause: DocumentStructure['clauses'][number], options: ReadFactsOptions, verbs: ReadonlySet<string>): { action: string | null; object: string | null } | null {
   const prev = doc.clauses[clause.index - 1];
   if (!prev || prev.sentenceIndex !== clause.sentenceIndex) return null;
   if (!ANNOUNCES_LIST.test(doc.text.slice(Math.max(prev.start, prev.end - 5), prev.end).trimEnd())
     && !LISTS_ANNOUNCED.test(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 6)))) return null;
   const tokens = tokenizeClause(doc.text, prev.start, prev.end, [], options.segmenter, options.words?.of(prev.sentenceIndex));
   const reading = readPredicate(tokens, verbs);
-  return reading && verbs.has(reading.action) ? reading : null;
+  if (reading && verbs.has(reading.action)) return reading;
+  // 长沙市、衡阳市、邵阳市火灾起数居全省前三位，分别为…: no verb; the noun the ranking ranks names what the figures count.
+  const ranked = RANKED_NOUN.exec(doc.text.slice(prev.start, prev.end).replace(/[\s，,：:]+$/, ''));
+  return ranked && LISTS_ANNOUNCED.test(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 6))) ? { action: null, object: ranked[1]! } : null;
 }
+
+/** A noun ranked at the end of a clause: …火灾起数居全省前三位, …罚款金额位列前三, …数量排名前三. */
+const RANKED_NOUN = /([\u4e00-\u9fff]{2,10}?)(?:居|位居|位列|排名|排在|列)(?:全[国省市区县])?(?:前|后)[一二三四五六七八九十\d]{1,2}(?:位|名)?$/;
 
 /** A breakdown opener naming what its items count: 从检查对象看，工贸企业1426家、… (检查), 按整改情况分，… (整改). */
 const BREAKDOWN_OPENER = /^[\s，,]*(?:从|按|分)([\u4e00-\u9fff]{2,8}?)(?:来看|看|分)[，,：:]/;

@@ -53,6 +53,8 @@ export function respectiveListStart(mentions: readonly OrgMention[], text: strin
   const at = run.first.start - before.length + m.index;
   let last = lastStartingBefore(mentions, at);
   if (last >= 0 && mentions[last]!.end > at) last--;
+  // 长沙市、衡阳市、邵阳市火灾起数居全省前三位，分别为…: the scope of a ranking (全省) is no item of the list.
+  if (last > 0 && mentions[last]!.kind === 'reference' && mentions[last - 1]!.start >= sentenceStart) last--;
   if (last < 0 || mentions[last]!.start < sentenceStart || !BETWEEN_LIST_AND_RESPECTIVELY.test(text.slice(mentions[last]!.end, at))) return -1;
   let first = last;
   while (first > 0 && last - first < MAX_LOOKBACK && mentions[first - 1]!.start >= sentenceStart && JOINER.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;

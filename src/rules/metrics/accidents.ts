@@ -50,6 +50,8 @@ export const ACCIDENTS: MetricFamily = {
     { text: '直接经济损失1268.4万元', quantity: '1268.4万元', metric: 'accidents', action: null, object: '直接经济损失' },
     { text: '全县直接经济损失4.37亿元，其中农业损失1.62亿元、基础设施损失1.95亿元', quantity: '1.95亿元', metric: 'accidents' },
     { text: '造成農作物受損面積3,652公頃', quantity: '3,652公頃', metric: 'accidents' },
+    // A ranking with no verb: the noun it ranks names what the figures listed after 分别为 count.
+    { text: '长沙市、衡阳市、邵阳市火灾起数居全省前三位，分别为468起、392起、351起', quantity: '392起', metric: 'accidents' },
     { text: '接报道路交通事故4.3万起', quantity: '4.3万起', metric: 'accidents' },
     { text: '死亡人数58人、受伤人数367人', quantity: '367人', metric: 'accidents' },
     { text: '区消防救援支队共接警出动2311次，其中火灾扑救387起', quantity: '387起', metric: 'accidents' },
