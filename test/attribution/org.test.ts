@@ -109,6 +109,8 @@ describe('attribute: the org of a figure', () => {
     ['扬州市中秋假期旅游安全平稳\n\n假期间，东关街等重点景区接待游客约96万人次。', '约96万人次', '扬州市', null, '3210'],
     // A department only Hong Kong has (消防處) names its place when the release names none.
     ['消防處公布二○二五年火警數字\n\n去年消防處共接獲火警召喚3萬5,987宗，按年上升2.1%。', '3萬5,987宗', '香港', '消防处', '81'],
+    // A place with its level right before a kind of area (东莞市工业园区) names the kind: the figures are the city's.
+    ['东莞市工业园区安全隐患大排查取得阶段性成效\n\n4月以来，已排查工业园区近千家。', '近千家', '东莞市', null, '4419'],
     // jieba glues a preposition to a town it does not know (对安哈镇/x): the object is no part of the actor.
     ['安哈镇守护清明防火安全\n\n来源：西昌市安哈镇人民政府\n\n节前，西昌市对安哈镇开展森林防火专项督查，发现问题8个。', '8个', '西昌市', '西昌市', '513401'],
     // A bare body listed after one of a level is of that level (县文广新旅局、应急管理局等部门 → the county).

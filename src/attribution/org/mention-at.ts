@@ -18,6 +18,9 @@ const LEVEL_OF_CHAR: ReadonlyMap<string, OrgMention['levelPrefix'] & string> = n
 const onlyLevelChars = (w: string) => w.length > 0 && [...w].every((c) => LEVEL_RUN_CHARS.has(c));
 const ORG_LAST_CHARS: ReadonlySet<string> = new Set(ORG_SUFFIXES.map((x) => x[x.length - 1]!));
 
+/** Areas a place's own name makes one (苏州工业园区, 黄山风景区) and its full name with its level makes a kind (东莞市工业园区). */
+const AREA_KIND = /^(?:工业园区|化工园区|产业园区|园区|科技园|景区|风景区|旅游区|风景名胜区)$/;
+
 /** Kinds of institution that a reference before them makes all of the place's (全澳学校, 全县中小学校, 全市医院). */
 const KIND_AFTER_REFERENCE = /(?:学校|小学|中学|高中|大学|医院|公司|集团|学院|景区)$/;
 
@@ -109,7 +112,9 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     if (sofar && !GENERIC_AREA_SET.has(tk.w) && !GENERIC_SUB_PLACES.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w) && !isNamedSubPlace(tokens, i, k, text))
       && (!endsWithAny(sofar, SCENIC_SUFFIXES) || namedScenicArea(tokens, places.length > 0 && !ref, j, k))
       // … a list (东关街等重点景区, 各县、区医院) only before a government body's suffix.
-      && (!listedSeen || !!endsWithAny(sofar, GOVERNMENT_SUFFIXES))) {
+      && (!listedSeen || !!endsWithAny(sofar, GOVERNMENT_SUFFIXES))
+      // … and a place with its level right before a kind of area names the kind (东莞市工业园区, 全省景区), not one park (苏州工业园区).
+      && !(places.length && AREA_KIND.test(tk.w) && k === j && /[省市县区]$/.test(places[places.length - 1]!.name) && tokens[j - 1]!.e === tk.s && /[省市县区]$/.test(text.slice(t.s, tk.s)))) {
       end = k;
       // The body ends at its first unit (省应急管理厅 of 省应急管理厅应急指挥中心), but streets,
       // communities and villages nest (东站街道十委社区) and 省委/区委 head a body (省委网信办).
