@@ -67,6 +67,16 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
     if (start === undefined) { start = respectiveListStart(mentions, doc.text, run, sentenceStart); listStarts.set(run.first, start); }
     return start;
   };
+  const periodListStarts = new Map<RunPosition['first'], number>();
+  const periodListStartOf = (run: RunPosition, periods: ArticleContext['periods'], sentenceStart: number) => {
+    let start = periodListStarts.get(run.first);
+    if (start === undefined) {
+      start = respectiveListStart(periods, doc.text, run, sentenceStart);
+      if (start >= 0 && periods.slice(start, start + run.length).some((m) => m.comparison)) start = -1;
+      periodListStarts.set(run.first, start);
+    }
+    return start;
+  };
   return targets.map((t, i) => {
     const ctx = contextOf(t.articleIndex);
     const sentence = doc.sentences[t.sentenceIndex]!;
@@ -81,7 +91,9 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
       ? resolveOrg(mention, { chain: ctx.chain, subject: ctx.subject, mentions: ctx.orgMentions, upTo: k, paragraphStart: paragraph.start })
       : ctx.subject;
 
-    const base = comparisonBaseIndex(ctx.periods, ctx.resolved, doc.text, t);
+    // 1月、2月、3月分别发生事故11起、13起、17起: the i-th period of a list before 分别 dates the i-th figure of the run.
+    const periodList = run ? periodListStartOf(run, ctx.periods, sentence.start) : -1;
+    const base = periodList >= 0 ? periodList + run!.index : comparisonBaseIndex(ctx.periods, ctx.resolved, doc.text, t);
     // A timeless stock looks no further than its sentence.
     const p = base >= 0 ? base : t.timeless ? choosePeriodIndex(ctx.periods, doc.text, t, sentence, sentence, -1, ctx.periodStandIns)
       : choosePeriodIndex(ctx.periods, doc.text, t, sentence, periodScope(doc, paragraph), ctx.openingPeriod, ctx.periodStandIns);

@@ -290,3 +290,14 @@ describe('extract: a timeless stock', () => {
     expect(fact?.period).toBe(period);
   });
 });
+
+describe('extract: periods listed before 分别', () => {
+  // The i-th period of the list dates the i-th figure of the run after 分别 (only when the list and the run are as many).
+  it.each([
+    ['一季度，全市共发生事故41起。1月、2月、3月分别发生事故11起、13起、17起。', '13起', '2026-02-01', '2026-02-28'],
+    ['一季度，全市共发生事故41起。1月、2月、3月分别发生事故11起、13起、17起。', '17起', '2026-03-01', '2026-03-31'],
+  ])('%s: %s → %s', (text, figure, start, end) => {
+    const fact = extract(text, { publishedAt: '2026-04-15' }).facts.find((f) => f.text === figure);
+    expect({ start: fact?.periodStart, end: fact?.periodEnd }).toEqual({ start, end });
+  });
+});

@@ -46,7 +46,7 @@ export function runPositions(text: string, targets: readonly (Span & { sentenceI
  * The index in `mentions` of the first item of the list that owns the run (its i-th item owns
  * the run's i-th figure), or -1. Call once per run: the walk back is bounded by MAX_LOOKBACK.
  */
-export function respectiveListStart(mentions: readonly OrgMention[], text: string, run: RunPosition, sentenceStart: number): number {
+export function respectiveListStart(mentions: readonly (Span & { kind?: OrgMention['kind'] })[], text: string, run: RunPosition, sentenceStart: number): number {
   const before = text.slice(Math.max(sentenceStart, run.first.start - 10), run.first.start);
   const m = RESPECTIVELY_BEFORE_RUN.exec(before);
   if (!m) return -1;
