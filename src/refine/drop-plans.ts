@@ -1,7 +1,7 @@
 import type { DocumentStructure } from '../split/types.js';
 import type { DraftFact } from '../rules/types.js';
 import type { OnDrop } from './types.js';
-import { DONE_MARKERS, NOT_PLAN_WORDS, PLAN_AFTER_MARKERS, PLAN_HEADINGS, PLAN_MARKERS, PLAN_OPENERS, TARGET_BEFORE } from './lexicon/plan-markers.js';
+import { DONE_MARKERS, NOT_PLAN_WORDS, PLAN_AFTER_MARKERS, PLAN_HEADINGS, PLAN_MARKERS, PLAN_OPENERS, PROVISION, TARGET_BEFORE } from './lexicon/plan-markers.js';
 
 /** How far back a plan is looked for: clauses of the sentence, and characters of each. */
 const MAX_CLAUSES = 6;
@@ -24,6 +24,8 @@ export function dropPlans(facts: DraftFact[], doc: DocumentStructure, onDrop?: O
  */
 export function planReason(f: DraftFact, doc: DocumentStructure): string | null {
   if (TARGET_BEFORE.test(doc.text.slice(Math.max(0, f.quantity.start - 6), f.quantity.start))) return 'a plan or target (the target named right before the figure)';
+  const clauseText = doc.text.slice(doc.clauses[f.clauseIndex]!.start, doc.clauses[f.clauseIndex]!.end);
+  if (PROVISION.test(clauseText)) return 'a plan or rule (a legal provision\'s penalty)';
   const heading = sectionHeading(f, doc);
   if (heading) return `a plan (under the heading ${heading})`;
   const tasks = plannedTasks(f, doc);

@@ -5,7 +5,7 @@
  */
 
 /** Words of a section heading whose paragraphs are all plans: `四、下一步工作`, `（三）下步打算`. */
-export const PLAN_HEADINGS: readonly string[] = ['下一步', '下步', '工作计划', '工作打算', '工作安排', '工作思路', '下阶段', '重点工作安排'];
+export const PLAN_HEADINGS: readonly string[] = ['下一步', '下步', '工作计划', '工作打算', '工作安排', '工作思路', '下阶段', '重点工作安排', '工作要求'];
 
 /** Sentence openers: everything in the sentence is to come. */
 export const PLAN_OPENERS: readonly string[] = ['下一步', '下步', '今后', '接下来', '下阶段', '下一阶段', '建议'];
@@ -35,10 +35,15 @@ export const PLAN_MARKERS: readonly string[] = [
   '将展开', '计划巡查', '计划检查', '计划排查', '计划抽查', // 今年下半年將展開新一輪行動，計劃巡查約9,000幢
   '最高可', '可处', '可被', // a legal maximum (一經定罪，最高可被罰款20萬元)
   '不得', // a rule (零售网点店内存放量不得超过200箱)
+  // A target to reach or keep within (6月底前…整改率要达到100%, 将山上瞬时游客量控制在1.8万人以内), a future change
+  // (暑期将把每日预约上限调整为4.5万人次, 最低气温将回升至2℃以上), a forecast (可能发生1至2次编号洪水), a duty
+  // (学校每学年须举行至少两次疏散演习, 必须), and 计划 + a verb of holding (计划举行约40场).
+  '要达到', '控制在', '将把', '将回升', '将下降', '将升至', '将降至', '将达到', '可能发生', '可能出现', '须举行', '须开展', '须组织', '须进行', '必须',
+  '计划举行', '计划组织',
 ];
 
 /** Words that hold a marker but plan nothing (模拟 holds 拟: 演练模拟…发生地震，参演人员1.2万余人 is done; 为确保 states a purpose). */
-export const NOT_PLAN_WORDS: readonly string[] = ['模拟', '虚拟', '比拟', '为确保', '以确保', '为了确保'];
+export const NOT_PLAN_WORDS: readonly string[] = ['模拟', '虚拟', '比拟', '为确保', '以确保', '为了确保', '三管三必须', '三个必须'];
 
 /** Words right before a figure that make it the target itself: 占年度任务561公里的86.7% (561公里; 86.7% is done), 低于规定要求的75%. */
 export const TARGET_BEFORE = /(?:年度任务|目标任务|年度目标|任务目标|计划任务|服务承诺的?|承诺目标的?|规定要求的?|标准要求的?|最大承载量的?|承载量的?)$/;
@@ -48,3 +53,6 @@ export const PLAN_AFTER_MARKERS: readonly string[] = ['将于', '将在', '须�
 
 /** Words that end a plan within its sentence: what follows was done (`将继续整治，今年以来已检查企业320家`). */
 export const DONE_MARKERS: readonly string[] = ['已', '累计', '共计', '今年以来', '截至', '截止', '目前', '先后', '共检查', '共排查'];
+
+/** A legal provision's penalty, not a fine imposed: 处100元以上500元以下罚款, 处二千元以上一万元以下的罚款. */
+export const PROVISION = /处[^，。；;]{0,14}以上[^，。；;]{0,14}以下(?:的)?罚款/;
