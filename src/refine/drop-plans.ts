@@ -24,8 +24,10 @@ export function dropPlans(facts: DraftFact[], doc: DocumentStructure, onDrop?: O
  */
 export function planReason(f: DraftFact, doc: DocumentStructure): string | null {
   if (TARGET_BEFORE.test(doc.text.slice(Math.max(0, f.quantity.start - 6), f.quantity.start))) return 'a plan or target (the target named right before the figure)';
-  const clauseText = doc.text.slice(doc.clauses[f.clauseIndex]!.start, doc.clauses[f.clauseIndex]!.end);
-  if (PROVISION.test(clauseText)) return 'a plan or rule (a legal provision\'s penalty)';
+  // Around the figure only (a clause may be a whole page with no punctuation).
+  const own = doc.clauses[f.clauseIndex]!;
+  const around = doc.text.slice(Math.max(own.start, f.quantity.start - MAX_CLAUSE_CHARS), Math.min(own.end, f.quantity.end + MAX_AFTER_CHARS));
+  if (PROVISION.test(around)) return 'a plan or rule (a legal provision\'s penalty)';
   const heading = sectionHeading(f, doc);
   if (heading) return `a plan (under the heading ${heading})`;
   const tasks = plannedTasks(f, doc);
