@@ -64,6 +64,11 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
   const inner = pw || fraction ? null : readInnerQualifier(s, end, unitAt);
   if (inner) end = inner.end;
   let unit: UnitMatch | null = pw || fraction ? null : readUnit(s, end);
+  // 两个半小时, 3个半月: 个半 before a unit of time adds a half of it.
+  if (unit?.word === '个' && s[unit.end] === '半' && Number.isInteger(n.value)) {
+    const time = s[unit.end + 1] === '月' ? { start: unit.end + 1, end: unit.end + 2, word: '月', kind: 'count' as const, time: true, measure: false } : readUnit(s, unit.end + 1);
+    if (time?.time) { value += sign * 0.5; unit = time; }
+  }
   // 4560（四千五百六十）户: the figure restated in words in brackets, then its unit.
   const restated = !unit && !pw && !fraction && n.arabic ? bracketedRestatement(s, end) : -1;
   if (restated > 0) unit = readUnit(s, restated);
@@ -86,7 +91,8 @@ export function readQuantityAt(s: string, original: string, i: number, floor: nu
     low = lowValue(n, range.high); high = range.high.value; end = range.end;
     if (range.unit) { kind = range.unit.kind; unitWord = original.slice(range.unit.start, range.unit.end); }
   }
-  const suffix = unit || pw || tenths || (!unitWord && !fraction) ? readSuffixQualifier(s, end, (unit?.time ?? false) || (unit?.measure ?? false)) : null;
+  // 两成多: a share in tenths takes 多/余 after it, as a measure does.
+  const suffix = unit || pw || tenths || (!unitWord && !fraction) ? readSuffixQualifier(s, end, (unit?.time ?? false) || (unit?.measure ?? false) || !!tenths) : null;
   if (suffix) end = suffix.end;
   // 820户（八百二十户）, 94.7%（百分之九十四点七）: the restatement in words belongs to the figure, not another one.
   if (unitWord && n.arabic) { const after = bracketedRestatement(s, end); if (after > 0) end = after; }

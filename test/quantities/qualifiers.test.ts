@@ -19,6 +19,7 @@ runTable('over', [
   { in: '参与人数超 3.6 万人次', text: '超 3.6 万人次', value: 36000, min: 36000, qualifier: 'over', unit: '人次' },
   { in: '现场咨询群众 2000 余人', text: '2000 余人', value: 2000, min: 2000, qualifier: 'over', unit: '人' },
   { in: '溪水一下子涨了1米多，我们连夜转移', text: '1米多', value: 1, min: 1, qualifier: 'over', unit: '米' }, // after a measure too
+  { in: '发现逾三成单位存在违规，两成多企业未整改', text: '两成多', value: 20, min: 20, qualifier: 'over', unit: '%' }, // after tenths too
   { in: '通道宽度均不小于1.5米', text: '不小于1.5米', value: 1.5, min: 1.5, qualifier: 'over', unit: '米' },
 ]);
 

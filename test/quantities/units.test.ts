@@ -21,6 +21,8 @@ runTable('units', [
   { in: '巡查变电站126座次', text: '126座次', value: 126, unit: '座次' },
   { in: '连续14个月未发生', text: '14个月', value: 14, unit: '个月' },
   { in: '24小时随时待命', text: '24小时', value: 24, unit: '小时' },
+  { in: '整个演练历时两个半小时', text: '两个半小时', value: 2.5, unit: '小时' }, // 个半 adds a half of the unit of time
+  { in: '历时3个半月', text: '3个半月', value: 3.5, unit: '月' },
   { in: '在灶台边一站就是18年', text: '18年', value: 18, unit: '年' },
   { in: '建成11万平方米的街区', text: '11万平方米', value: 110000, unit: '平方米' },
   { in: '巡查河道3260公里', text: '3260公里', value: 3260, unit: '公里' },
