@@ -110,6 +110,9 @@ function breakdownVerb(doc: DocumentStructure, sentence: DocumentStructure['sent
   return null;
 }
 
+/** Between two items of one list: 、 and the next item's words, no clause break, no verb-like length. */
+const LIST_ITEM_GAP = /^、[^、，,。；;：:（）()\d]{1,12}$/;
+
 /** 其中 opening a clause or a sentence: what follows are parts of the whole counted before. */
 const PARTS_OPENER = /^[\s，,]*其中/;
 /** A part in brackets right before its figure: （其中规上工业企业416家）, (含重大事故隐患38项). */
@@ -208,6 +211,14 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
           const linked = classify({ action: null, object: named, inherited, topic: reading.topic, after: reading.after ?? null, quantity, trend: reading.trend }, rules);
           if (linked.metric !== 'other') ({ metric, rule } = linked);
         }
+      }
+      // 其中燃气管网及场所监测点位5.8万个、供水管网2.1万个: an item of a list of parts with no verb of its own counts what
+      // the item before it counted, when that one named a metric (the first item names the kind; the others name sub-kinds).
+      const before = facts[facts.length - 1];
+      if (metric === 'other' && partOf && !reading.trend && reading.action === null && before && before.metric !== 'other'
+        && before.metric !== 'trend' && before.clauseIndex === clause.index && sameCountedKind(before.quantity.unit, quantity.unit)
+        && LIST_ITEM_GAP.test(doc.text.slice(before.quantity.end, quantity.start))) {
+        ({ metric, rule } = { metric: before.metric, rule: before.rule });
       }
       if (reading.object) lastObject = { sentence: sentence.index, object: reading.object, unit: quantity.unit };
       if (chosen.action && verbs.has(chosen.action)) {

@@ -2,7 +2,7 @@ import type { MetricFamily } from './types.js';
 
 const RESOURCE_OBJECTS = [
   '救援队', '抢险队', '救援队伍', '抢险队伍', '应急队伍', '物资', '装备', '监测单元', '避难场所', '冲锋舟', '救生衣', '编织袋', '消防员',
-  '发电机', '帐篷', '沙袋', '排水泵', '应急队', '储备库', '监测点', '预警设施', '折叠床', '棉被', '被褥', '饮用水', '安置点', '安置场所', '避灾安置场所', '消防器材', '器材', '灭火器', '消防站', '应急消防站', '微型消防站', '消防救援站',
+  '发电机', '帐篷', '沙袋', '排水泵', '应急队', '储备库', '监测点', '监控点', '感知设备', '预警设施', '折叠床', '棉被', '被褥', '饮用水', '安置点', '安置场所', '避灾安置场所', '消防器材', '器材', '灭火器', '消防站', '应急消防站', '微型消防站', '消防救援站',
   '无人机', '搜救犬', '救护点', '医疗救护点', '医疗点', '救护车', '消防水池', '发电车', '避护场所', '应急避护场所', '救生设备', '救生圈', '救生杆', '救生绳', '庇护中心', '避难中心', '抢险设备', '救援设备',
 ];
 const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调拨', '招聘', '新建', '购置', '预置', '可容纳', '备足', '落实', '配置', '添置'];
@@ -39,6 +39,9 @@ export const EMERGENCY: MetricFamily = {
     { text: '年末全市共有消防救援站41个', quantity: '41个', metric: 'emergency.resources' },
     { text: '动用救援车辆310台、无人机46架、搜救犬18条', quantity: '46架', metric: 'emergency.resources' },
     { text: '设置医疗救护点8个', quantity: '8个', metric: 'emergency.resources' },
+    // An item of a list of parts with no word of its own counts what the item before it counted.
+    { text: '平台累计接入各类物联网监测点位12.4万个，其中燃气管网及场所监测点位5.8万个、供水管网2.1万个', quantity: '2.1万个', metric: 'emergency.resources' },
+    { text: '在管道高后果区新增视频监控点位146个', quantity: '146个', metric: 'emergency.resources' },
     { text: '储备块石约3000立方米、抢险设备42台套', quantity: '42台套', metric: 'emergency.resources' },
     { text: '组建70人的专业救援队', quantity: '70人', metric: 'emergency.resources', action: '组建', object: '专业救援队' },
     { text: '组建70人的专业救援队、18支共1304人的应急抢险队', quantity: '18支', metric: 'emergency.resources', object: '应急抢险队' },
@@ -60,6 +63,7 @@ export const EMERGENCY: MetricFamily = {
     { text: '设置救生杆、救生圈、救生绳等救生设备2360件', quantity: '2360件', metric: 'emergency.resources' },
   ],
   negatives: [
+    { text: '南海区消防救援大队共接警出动73起，其中火灾扑救19起、抢险救援38起', quantity: '38起', metric: 'other', reason: 'an item with its own word (抢险救援) does not take the metric of the item before it' },
     { text: '全市仍有8600余名群众在安置点集中安置', quantity: '8600余名', metric: 'other', reason: 'people sheltered are not a resource' },
     { text: '出动冲锋舟、橡皮艇186艘次', quantity: '186艘次', metric: 'other', reason: 'trips of boats, not boats' },
     { text: '全市共出动消防队员1200人', quantity: '1200人', metric: 'personnel.deployed', reason: 'staff sent out are deployed, not a stock' },

@@ -13,7 +13,7 @@ const TARGET_OBJECTS = [
 ];
 /** People whose papers are checked: drivers, escorts, certified workers (核查从业驾驶员2347名). */
 const CHECKED_PEOPLE = ['驾驶员', '驾驶人', '押运员', '从业人员', '特种作业人员', '持证人员', '装卸人员', '照管员'];
-const TEAM_OBJECTS = ['检查组', '督导组', '工作组', '督查组', '暗访组', '巡查组', '巡察组', '工作专班', '专班', '指导组', '执法组', '小分队', '检查小组', '督导小组', '工作小组', '督查小组', '巡查小组', '执法小组'];
+const TEAM_OBJECTS = ['检查组', '督导组', '工作组', '督查组', '暗访组', '巡查组', '巡察组', '工作专班', '专班', '指导组', '执法组', '小分队', '专家组', '检查小组', '督导小组', '工作小组', '督查小组', '巡查小组', '执法小组'];
 
 /** Inspections: targets inspected, rounds carried out, teams sent. */
 export const INSPECTIONS: MetricFamily = {
@@ -74,6 +74,7 @@ export const INSPECTIONS: MetricFamily = {
     { text: '消防救援队伍累计派出309个检查组', quantity: '309个', metric: 'inspections.teams', action: '派出', object: '检查组' },
     { text: '此次检查共组成联合检查组8个', quantity: '8个', metric: 'inspections.teams' },
     { text: '各镇街按照“一园一组”要求，共组建检查小组412个', quantity: '412个', metric: 'inspections.teams' },
+    { text: '从科研院所遴选专家，共组建专家组126个', quantity: '126个', metric: 'inspections.teams' },
     { text: '本次检查共派出督查组5个', quantity: '5个', metric: 'inspections.teams', action: '派出' },
     { text: '入户安检62.3万户', quantity: '62.3万户', metric: 'inspections.targets', action: '安检' },
     { text: '共检查船舶2.3万艘次，滞留船舶126艘', quantity: '2.3万艘次', metric: 'inspections.targets', action: '检查' },
