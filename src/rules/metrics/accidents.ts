@@ -1,7 +1,7 @@
 import type { MetricFamily } from './types.js';
 
 const ACCIDENT_OBJECTS = ['事故', '火灾', '火警', '经济损失', '财产损失', '财物损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '重伤', '轻伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡',
-  '意外', '中毒', '停电', '倒断杆', '倒杆', '断杆',
+  '意外', '中毒', '停电', '停水', '倒断杆', '倒杆', '断杆', '坍方', '塌方', '落石',
   '受旱', '重旱', '干枯', '饮水困难', '因旱']; // drought damage counts as 受灾 does
 /** Devices and warnings that name fires or drowning without counting them (安装住宅用火灾警报器1050颗, 防溺水警示牌1420块). */
 const DEVICES = ['警报器', '报警器', '探测器', '灭火器', '报警装置', '警示牌', '警示', '提醒', '短信', '宣传'];
@@ -50,6 +50,8 @@ export const ACCIDENTS: MetricFamily = {
     { text: '直接经济损失1268.4万元', quantity: '1268.4万元', metric: 'accidents', action: null, object: '直接经济损失' },
     { text: '全县直接经济损失4.37亿元，其中农业损失1.62亿元、基础设施损失1.95亿元', quantity: '1.95亿元', metric: 'accidents' },
     { text: '造成農作物受損面積3,652公頃', quantity: '3,652公頃', metric: 'accidents' },
+    { text: '颱風期間全縣停水約1,500戶', quantity: '約1,500戶', metric: 'accidents' },
+    { text: '縣道及鄉道發生坍方、落石34處', quantity: '34處', metric: 'accidents' },
     // A ranking with no verb: the noun it ranks names what the figures listed after 分别为 count.
     { text: '长沙市、衡阳市、邵阳市火灾起数居全省前三位，分别为468起、392起、351起', quantity: '392起', metric: 'accidents' },
     { text: '接报道路交通事故4.3万起', quantity: '4.3万起', metric: 'accidents' },
