@@ -31,22 +31,34 @@ export function toTokens(text: string, segmenter: Segmenter, words?: readonly Wo
  * village it does not know (西昌市/对安哈镇/x: 对 + 安哈镇); and it glues a level char to a body it does not know (县文旅/x).
  */
 function splitGluedLevel(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (const k of tokens) {
-    if (k.w.length === 2 && GLUED_PREPOSITIONS.has(k.w[0]!) && LEVEL_AFTER_PREPOSITION.has(k.w[1]!)) {
-      out.push({ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w[1]!, t: 'n', s: k.s + 1, e: k.e });
-    } else if (k.t === 'x' && k.w.length >= 4 && GLUED_PREPOSITIONS.has(k.w[0]!) && GLUED_SUB_PLACE.test(k.w)) {
-      out.push({ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w.slice(1), t: 'x', s: k.s + 1, e: k.e });
-    } else if (SPECIAL_REGION.test(k.w) && k.w.length > 7) {
-      // 澳门特别行政区政府/nt: the region, its title and the body, so that the body is the region's.
-      const rest = k.w.slice(7);
-      out.push({ w: k.w.slice(0, 2), t: 'ns', s: k.s, e: k.s + 2 }, { w: '特别行政区', t: 'n', s: k.s + 2, e: k.s + 7 });
-      if (rest) out.push({ w: rest, t: 'n', s: k.s + 7, e: k.e });
-    } else if (k.t === 'x' && k.w.length >= 3 && LEVEL_AFTER_PREPOSITION.has(k.w[0]!) && CJK.test(k.w)) {
-      out.push({ w: k.w[0]!, t: 'n', s: k.s, e: k.s + 1 }, { w: k.w.slice(1), t: 'x', s: k.s + 1, e: k.e }); // 县文旅/x: 县 + 文旅
-    } else out.push(k);
+  let out: Token[] | null = null; // allocated at the first split: most sentences have none
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i]!;
+    const parts = splitOf(k);
+    if (parts && !out) out = tokens.slice(0, i);
+    if (out) out.push(...(parts ?? [k]));
   }
-  return out;
+  return out ?? tokens;
+}
+
+/** The parts of a glued token, or null when it is one word. Cheapest tests first: this runs on every token. */
+function splitOf(k: Token): Token[] | null {
+  const n = k.w.length;
+  if (n === 2) {
+    return GLUED_PREPOSITIONS.has(k.w[0]!) && LEVEL_AFTER_PREPOSITION.has(k.w[1]!)
+      ? [{ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w[1]!, t: 'n', s: k.s + 1, e: k.e }] : null;
+  }
+  if (k.t === 'x' && n >= 4 && GLUED_PREPOSITIONS.has(k.w[0]!) && GLUED_SUB_PLACE.test(k.w)) {
+    return [{ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w.slice(1), t: 'x', s: k.s + 1, e: k.e }];
+  }
+  if (n > 7 && SPECIAL_REGION.test(k.w)) {
+    // 澳门特别行政区政府/nt: the region, its title and the body, so that the body is the region's.
+    return [{ w: k.w.slice(0, 2), t: 'ns', s: k.s, e: k.s + 2 }, { w: '特别行政区', t: 'n', s: k.s + 2, e: k.s + 7 }, { w: k.w.slice(7), t: 'n', s: k.s + 7, e: k.e }];
+  }
+  if (k.t === 'x' && n >= 3 && LEVEL_AFTER_PREPOSITION.has(k.w[0]!) && CJK.test(k.w)) {
+    return [{ w: k.w[0]!, t: 'n', s: k.s, e: k.s + 1 }, { w: k.w.slice(1), t: 'x', s: k.s + 1, e: k.e }]; // 县文旅/x: 县 + 文旅
+  }
+  return null;
 }
 
 const GLUED_PREPOSITIONS = new Set('从据在由对向经与和及同将把被给为于');
