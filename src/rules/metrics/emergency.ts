@@ -3,7 +3,7 @@ import type { MetricFamily } from './types.js';
 const RESOURCE_OBJECTS = [
   '救援队', '抢险队', '救援队伍', '抢险队伍', '应急队伍', '物资', '装备', '监测单元', '避难场所', '冲锋舟', '救生衣', '编织袋', '消防员',
   '发电机', '帐篷', '沙袋', '排水泵', '应急队', '储备库', '监测点', '监控点', '感知设备', '预警设施', '折叠床', '棉被', '被褥', '饮用水', '安置点', '安置场所', '避灾安置场所', '消防器材', '器材', '灭火器', '消防站', '应急消防站', '微型消防站', '消防救援站',
-  '无人机', '搜救犬', '救护点', '医疗救护点', '医疗点', '救护车', '消防水池', '发电车', '避护场所', '应急避护场所', '救生设备', '救生圈', '救生杆', '救生绳', '庇护中心', '避难中心', '抢险设备', '救援设备',
+  '无人机', '搜救犬', '灭火机', '水泵', '储水罐', '呼吸器', '扑火队', '救护点', '医疗救护点', '医疗点', '救护车', '消防水池', '发电车', '避护场所', '应急避护场所', '救生设备', '救生圈', '救生杆', '救生绳', '庇护中心', '避难中心', '抢险设备', '救援设备',
 ];
 const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调拨', '招聘', '新建', '购置', '预置', '可容纳', '备足', '落实', '配置', '添置'];
 
@@ -42,6 +42,8 @@ export const EMERGENCY: MetricFamily = {
     // An item of a list of parts with no word of its own counts what the item before it counted.
     { text: '平台累计接入各类物联网监测点位12.4万个，其中燃气管网及场所监测点位5.8万个、供水管网2.1万个', quantity: '2.1万个', metric: 'emergency.resources' },
     { text: '在管道高后果区新增视频监控点位146个', quantity: '146个', metric: 'emergency.resources' },
+    { text: '在重点林区前置风力灭火机20台、灭火水泵6台、储水罐15个', quantity: '15个', metric: 'emergency.resources' },
+    { text: '配备正压氧气呼吸器260台', quantity: '260台', metric: 'emergency.resources' },
     { text: '储备块石约3000立方米、抢险设备42台套', quantity: '42台套', metric: 'emergency.resources' },
     { text: '组建70人的专业救援队', quantity: '70人', metric: 'emergency.resources', action: '组建', object: '专业救援队' },
     { text: '组建70人的专业救援队、18支共1304人的应急抢险队', quantity: '18支', metric: 'emergency.resources', object: '应急抢险队' },
