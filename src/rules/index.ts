@@ -115,6 +115,16 @@ const LIST_ITEM_GAP = /^、[^、，,。；;：:（）()\d]{1,12}$/;
 
 /** 其中 opening a clause or a sentence: what follows are parts of the whole counted before. */
 const PARTS_OPENER = /^[\s，,]*其中/;
+/** 「“九小场所”中，」: a sentence opening with what the sentence before counted, then 中, lists its parts. */
+const PARTS_OF_NAMED = /^[\s，,]*[“"]?([\u4e00-\u9fff]{2,10})[”"]?中[，,]/;
+
+/** The whole a sentence opening 「X中，」 names, when the sentence before holds it; else null. */
+function namesPartsOfPrevious(doc: DocumentStructure, sentence: DocumentStructure['sentences'][number]): string | null {
+  const named = PARTS_OF_NAMED.exec(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 16)))?.[1];
+  const previous = doc.sentences[sentence.index - 1];
+  return named && previous && previous.paragraphIndex === sentence.paragraphIndex && doc.text.slice(previous.start, previous.end).includes(named) ? named : null;
+}
+
 /** A part in brackets right before its figure: （其中规上工业企业416家）, (含重大事故隐患38项). */
 const BRACKETED_PART = /[（(](?:其中|含)[^（()）]*$/;
 
@@ -145,6 +155,7 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
   type ActionRead = { sentence: number; action: string; unit: string | null; object: string | null };
   let lastAction: ActionRead | null = null;
   const firstActions = new Map<number, ActionRead>(); // the first report verb of each sentence read
+  const sentenceActions = new Map<number, ActionRead[]>(); // every report verb of each sentence read, for a named whole
   // Specification figures (`10千伏配电线路`) are words of the noun they describe, not counts.
   const counts = quantities.filter((q) => !(q.unit && SPECIFICATION_UNITS.has(q.unit)));
   for (const group of groupByClause(doc, counts)) {
@@ -176,11 +187,13 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
       // no rule knows (发现隐患3412条，其中起重机械类1046条、基坑及模板支撑类587条: 支撑), then with the whole's object too.
       // A sentence opening with 其中 goes on listing the parts of the sentence before it (…查处违法行为3.86万起。其中，酒驾1362起…，超速8.9万起).
       // Its whole is the first figure the sentence before reported (共发现问题隐患296项，已当场整改241项…。其中…: 发现).
-      const partsSentence = PARTS_OPENER.test(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 6)));
+      const namedWhole = namesPartsOfPrevious(doc, sentence);
+      const partsSentence = PARTS_OPENER.test(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 6))) || namedWhole !== null;
       // … and so does a part in brackets (检查生产经营单位2374家（其中规上工业企业416家）).
       const partOf = partsSentence || PARTS_OPENER.test(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 6)))
         || BRACKETED_PART.test(doc.text.slice(Math.max(clause.start, quantity.start - 24), quantity.start));
-      const previousWhole = partsSentence && lastAction?.sentence !== sentence.index ? firstActions.get(sentence.index - 1) : undefined;
+      const previousWhole = !partsSentence || lastAction?.sentence === sentence.index ? undefined
+        : (namedWhole && sentenceActions.get(sentence.index - 1)?.find((a) => a.object?.includes(namedWhole))) || firstActions.get(sentence.index - 1);
       const whole = previousWhole && doc.sentences[sentence.index - 1]!.paragraphIndex === paragraph.index ? previousWhole
         : lastAction && lastAction.sentence === sentence.index ? lastAction : null;
       if (metric === 'other' && !reading.trend && whole && !isChangeAction(whole.action) && sameCountedKind(whole.unit, quantity.unit)
@@ -224,6 +237,8 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
       if (chosen.action && verbs.has(chosen.action)) {
         lastAction = { sentence: sentence.index, action: chosen.action, unit: quantity.unit, object: chosen.object };
         if (!firstActions.has(sentence.index)) firstActions.set(sentence.index, lastAction);
+        const actions = sentenceActions.get(sentence.index);
+        if (actions) actions.push(lastAction); else sentenceActions.set(sentence.index, [lastAction]);
       }
       facts.push({
         quantity, metric, action: chosen.action, object: chosen.object, rule,

@@ -75,6 +75,8 @@ export const INSPECTIONS: MetricFamily = {
     { text: '此次检查共组成联合检查组8个', quantity: '8个', metric: 'inspections.teams' },
     { text: '各镇街按照“一园一组”要求，共组建检查小组412个', quantity: '412个', metric: 'inspections.teams' },
     { text: '从科研院所遴选专家，共组建专家组126个', quantity: '126个', metric: 'inspections.teams' },
+    // A sentence opening with what the sentence before counted, then 中, lists its parts (its verb, not the sentence's first).
+    { text: '全县共组建联合检查组12个，检查“九小场所”3127家。“九小场所”中，小商店1240家、小餐饮862家', quantity: '862家', metric: 'inspections.targets' },
     { text: '本次检查共派出督查组5个', quantity: '5个', metric: 'inspections.teams', action: '派出' },
     { text: '入户安检62.3万户', quantity: '62.3万户', metric: 'inspections.targets', action: '安检' },
     { text: '共检查船舶2.3万艘次，滞留船舶126艘', quantity: '2.3万艘次', metric: 'inspections.targets', action: '检查' },
