@@ -12,7 +12,7 @@ const AREA_UNITS = ['亩', '公顷', '平方米', '平方公里'];
 /** Accidents, fires, deaths, injuries, losses. */
 export const ACCIDENTS: MetricFamily = {
   rules: [
-    { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'], not: ['隐患', '挽回', '避免', '防止', '预防', '恢复', ...DEVICES] },
+    { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'], not: ['隐患', '挽回', '避免', '防止', '预防', '恢复', '转移', '安置', '撤离', '疏散', ...DEVICES] },
     // People an event caused to die or be hurt (上述案件共造成167人死亡、52人重伤): the cause's noun (案件) counts for nothing.
     { id: 'accidents:caused', metric: 'accidents', verbs: ['造成', '导致', '致使'], units: ['人', '名', '余人', '户', '余户'], kinds: ['count'], priority: 2 },
     // 亡2人、伤5人: the one-character forms, only with people counted.
@@ -82,6 +82,7 @@ export const ACCIDENTS: MetricFamily = {
     { text: '全市累计补助安装住宅用火灾警报器1050颗', quantity: '1050颗', metric: 'other', reason: 'alarms installed, not fires' },
     { text: '已恢复供电用户13.4万户', quantity: '13.4万户', metric: 'other', reason: 'power restored, not lost' },
     { text: '为企业挽回经济损失1500余万元', quantity: '1500余万元', metric: 'other', reason: 'a loss averted' },
+    { text: '全县受灾人口12.83万人，紧急转移安置2.16万人，其中集中安置6420人', quantity: '2.16万人', metric: 'other', reason: 'people moved to safety, not hurt (the gold: 转移安置群众 is other), even with 受灾人口 carried over' },
     { text: '新增更换防溺水警示牌1420块，推送防溺水安全提醒短信12.4万条', quantity: '12.4万条', metric: 'publicity.reach', reason: 'warnings, not drownings' },
     { text: '发现消防设施损坏问题12处', quantity: '12处', metric: 'hazards.found', reason: 'damaged equipment found in an inspection is a hazard' },
   ],
