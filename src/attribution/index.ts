@@ -46,6 +46,9 @@ export interface AttributeOptions {
   words?: SentenceWords;
 }
 
+/** 分别 and a short predicate right before a run of figures (分别为, 分别查处). */
+const RESPECTIVELY_RIGHT_BEFORE = /分别[\u4e00-\u9fff]{0,8}$/;
+
 export function attribute(doc: DocumentStructure, targets: AttributionTarget[], options: AttributeOptions): Attribution[] {
   const parts = new Map<number, ArticleParts>();
   for (const p of doc.paragraphs) if (p.repeatOf === null) partsOf(parts, p.articleIndex).paragraphs.push(p);
@@ -62,9 +65,18 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
   };
   const runs = runPositions(doc.text, targets);
   const listStarts = new Map<RunPosition['first'], number>();
+  // 六盘水市、毕节市分别查处隐患14条、12条，罚款金额分别为2315万元、1987万元: a later 分别 of the sentence, with no list
+  // of its own, takes the list of the one before when the runs are as long.
+  const sentenceLists = new Map<number, { start: number; length: number }>();
   const listStartOf = (run: RunPosition, mentions: OrgMention[], sentenceStart: number) => {
     let start = listStarts.get(run.first);
-    if (start === undefined) { start = respectiveListStart(mentions, doc.text, run, sentenceStart); listStarts.set(run.first, start); }
+    if (start === undefined) {
+      start = respectiveListStart(mentions, doc.text, run, sentenceStart);
+      const earlier = sentenceLists.get(sentenceStart);
+      if (start >= 0) sentenceLists.set(sentenceStart, { start, length: run.length });
+      else if (earlier && earlier.length === run.length && RESPECTIVELY_RIGHT_BEFORE.test(doc.text.slice(Math.max(sentenceStart, run.first.start - 10), run.first.start))) start = earlier.start;
+      listStarts.set(run.first, start);
+    }
     return start;
   };
   const periodListStarts = new Map<RunPosition['first'], number>();
