@@ -149,6 +149,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     // A period opening its paragraph, then its subject and 共, governs the paragraph; 二○二四年 (a white circle) is a year.
     ['去年消防處共接獲火警召喚3萬5,987宗。其中三級或以上火警有12宗，較二○二四年的9宗增加3宗。', '12宗', '2026-01-20', '去年', '2025-01-01', '2025-12-31'],
     ['去年消防處共接獲火警召喚3萬5,987宗。其中三級或以上火警有12宗，較二○二四年的9宗增加3宗。', '9宗', '2026-01-20', '二〇二四年', '2024-01-01', '2024-12-31'],
+    // 一季度末 is the day the quarter ends, a point in time.
+    ['上半年，全省重大事故隐患动态清零率由一季度末的87.6%提高到96.3%。', '87.6%', '2026-07-21', '一季度末', null, '2026-03-31'],
     // Days without their month take the month last named, else the publication's; an event named with them is dated by them.
     ['8月3日，全市召开部署会议。25日至28日，全市检查企业45家。', '45家', '2024-09-10', '25日至28日', '2024-08-25', '2024-08-28'],
     ['受台风影响，15日晚间至16日清晨全县累计受伤7人。', '7人', '2024-09-17', '15日晚间至16日清晨', '2024-09-15', '2024-09-16'],

@@ -98,11 +98,12 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   { id: 'year-to-date', cues: ['以来', '今年来'], re: /今年(?:年初)?以来|年初以来|今年来/g,
     extract: () => base('year-to-date', { year: null, month: 1, day: 1 }, null, true) },
   // 今年上半年, 上半年, 一季度, 前三季度, 2024年一季度, 第四季度
-  { id: 'half-quarter', cues: ['半年', '季度'], re: new RegExp(`${Y}(上半年|下半年|前三季度|第?[一二三四1-4]季度)`, 'g'),
+  // … and 一季度末, 上半年末: the day it ends, a point in time (null start)
+  { id: 'half-quarter', cues: ['半年', '季度'], re: new RegExp(`${Y}(上半年|下半年|前三季度|第?[一二三四1-4]季度)(末|底)?`, 'g'),
     extract: (m) => {
       const p = m[3]!;
       const [a, b] = p === '上半年' ? [1, 6] : p === '下半年' ? [7, 12] : p === '前三季度' ? [1, 9] : QUARTERS[p.replace(/^第|季度$/g, '')]!;
-      return base('half-quarter', day(yearOf(m), String(a), '1'), monthEnd(yearOf(m), String(b)), !m[1]);
+      return base('half-quarter', m[4] ? null : day(yearOf(m), String(a), '1'), monthEnd(yearOf(m), String(b)), !m[1]);
     } },
   // 国庆假期期间, “五一”假期, 中秋节假期, 2024年春节假期, 春节期间, 今年春节
   { id: 'holiday', cues: HOLIDAY_CUES, re: new RegExp(`${Y}[“"]?(${HOLIDAY})[”"]?(?:节)?(?:假期|长假|小长假|黄金周|期间|假日|节日)?(?:期间)?`, 'g'),
