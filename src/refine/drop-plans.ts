@@ -81,6 +81,8 @@ const MAX_AFTER_CHARS = 24;
 /** Paragraphs of enumerated tasks (一是…二是…) go on from the paragraph before the first of them. */
 const ENUMERATED_TASK = /^[一二三四五六七八九十]是/;
 /** What makes that paragraph announce plans: 主要预期目标是：, 重点抓好以下工作：, 今年将…. */
+/** A future in the intro's last sentence: 今年 (not 今年以来, 今年来, 今年一月以来), 明年, 下一步, 将. */
+const FUTURE_IN_INTRO = /今年(?![^，,。]{0,6}以?来)|明年|下一步|将/;
 const ANNOUNCES_PLANS = /(?:目标|任务|计划|打算|工作安排|重点抓好|重点做好|将着力|将重点)[^。]{0,20}[：:。]?\s*$/;
 
 /**
@@ -95,7 +97,9 @@ function plannedTasks(f: DraftFact, doc: DocumentStructure): string | null {
   const intro = doc.paragraphs[p - 1];
   if (!intro || intro.articleIndex !== f.articleIndex) return null;
   const tail = doc.text.slice(Math.max(intro.start, intro.end - 60), intro.end);
-  const m = ANNOUNCES_PLANS.exec(tail) ?? (/今年|明年|下一步|将/.test(tail) && /目标|任务/.test(tail) ? /目标|任务/.exec(tail) : null);
+  // … or its last sentence names a target or task and a future (今年将…目标任务), not a past (今年一月以来…; …任务艰巨。).
+  const last = tail.replace(/[。\s]+$/, '').split('。').pop()!;
+  const m = ANNOUNCES_PLANS.exec(tail) ?? (FUTURE_IN_INTRO.test(last) && /目标|任务/.test(last) ? /目标|任务/.exec(last) : null);
   return m ? m[0].replace(/[：:。\s]+$/, '') : null;
 }
 
