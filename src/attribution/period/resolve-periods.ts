@@ -4,7 +4,7 @@
  * - the year is the phrase's own (2024年一季度), else the reference year, else none (--MM-DD);
  * - 截至5月30日 / 截至9月底 start at the year's first day when 今年(以来) precedes it in
  *   the paragraph, else at an earlier 自6月1日…以来 or 11月以来 of the paragraph, else null; 截至目前 starts at an earlier 自6月14日以来, else null;
- * - 全年: the whole year the article's lead names, else the reference year (the year before in a January or
+ * - 全年: the whole year named last before it (去年全年…。全年，…), else the one the article's lead names, else the reference year (the year before in a January or
  *   February report: a year review);
  * - 同期 copies the previous period (去年同期, a base of comparison, a year earlier); 当天 the previous single day (null after 近日);
  * - 行动期间 / 自百日攻坚行动开展以来 / 宣传周首日: see resolve-event.ts; an event since-period no date names
@@ -96,6 +96,7 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
   let sinceAt = -1; // … and its offset
   let dateline = -1;
   let holiday: string | null = null; // last holiday named
+  let lastYear = -1; // last whole year named (2025年, 去年全年), for 全年
   const publication = ctx.publishedAt && /^\d{4}-\d{2}/.test(ctx.publishedAt) ? { year: Number(ctx.publishedAt.slice(0, 4)), month: Number(ctx.publishedAt.slice(5, 7)) } : null;
 
   mentions.forEach((m, i) => {
@@ -125,6 +126,8 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
         break;
       case 'article-year': {
         const month = publication?.month ?? 0;
+        // 去年全年，全县共发生… 全年，全县共检查…: the whole year named last, else the lead's, else the reference year.
+        if (lastYear >= 0) { r = { ...out[lastYear]!, text: m.text, isExplicitSince: false }; break; }
         const y = ctx.statedYear ?? (ctx.referenceYear === null ? null : month >= 1 && month <= YEAR_REVIEW_MONTHS ? ctx.referenceYear - 1 : ctx.referenceYear);
         r = { ...none(m), start: toIso({ year: null, month: 1, day: 1 }, y), end: toIso({ year: null, month: 12, day: 31 }, y) };
         break;
@@ -195,6 +198,7 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
     if (leadRange < 0 && !m.comparison && (m.rule === 'day-range' || m.rule === 'month-range') && r.start && r.end && m.start < (ctx.paragraphs[1]?.end ?? Infinity)) leadRange = i;
     if (m.rule === 'dateline') dateline = i;
     if (m.rule === 'holiday' && m.key) holiday = m.key;
+    if (!m.comparison && (m.rule === 'year' || m.rule === 'last-year' || m.rule === 'whole-year') && r.start?.endsWith('-01-01') && r.end?.endsWith('-12-31')) lastYear = i;
   });
   return out;
 }
