@@ -40,15 +40,24 @@ export function classifyLine(line: string): LineKind {
   return 'body';
 }
 
-/** A row of a table flattened into text: cells apart by runs of spaces, two figures or more (`柯城区　　检查企业 318家　　发现隐患 842处`). */
-function isTableRow(line: string): boolean {
-  if (line.length > TABLE_ROW_MAX_CHARS || !/\S\s{2,}\S/.test(line)) return false; // ASCII or ideographic spaces (U+3000), as normalised or raw
-  let figures = 0;
-  for (const _ of line.matchAll(TABLE_FIGURE)) if (++figures >= 2) return true;
+/**
+ * A row of a table flattened into text: cells apart by runs of spaces, two figures or more (`柯城区　　检查企业 318家　　发现隐患 842处`),
+ * or two bare numbers or more as cells of their own, the unit in the header (`道路运输　9　8`, `合计 21 17`).
+ */
+export function isTableRow(line: string): boolean {
+  if (line.length > TABLE_ROW_MAX_CHARS) return false;
+  if (/\S\s{2,}\S/.test(line)) { // ASCII or ideographic spaces (U+3000), as normalised or raw
+    let figures = 0;
+    for (const _ of line.matchAll(TABLE_FIGURE)) if (++figures >= 2) return true;
+  }
+  let cells = 0;
+  for (const cell of line.trim().split(/\s+/)) if (BARE_CELL.test(cell) && ++cells >= 2) return true;
   return false;
 }
 const TABLE_ROW_MAX_CHARS = 120;
 const TABLE_FIGURE = /[0-9０-９][0-9０-９.,]*\s?[\u4e00-\u9fff%％]/g;
+/** A cell that is a number alone: 9, 1,284, 92.7, 42.9%. */
+const BARE_CELL = /^[0-9０-９][0-9０-９.,]*[%％‰]?$/;
 
 /** True for the kinds that are not body text (`Paragraph.isHeading`). */
 export function isHeadingKind(kind: LineKind): boolean {

@@ -1,4 +1,4 @@
-import { isBodyKind } from './classify-line.js';
+import { isBodyKind, isTableRow } from './classify-line.js';
 import { findDateline } from './find-dateline.js';
 import { MARKDOWN_HEADING, OUTLINE_NUMBER } from './lexicon/page-lines.js';
 import { pickTitle } from './pick-title.js';
@@ -68,7 +68,9 @@ function opensArticle(text: string, block: Paragraph[], body: Paragraph): boolea
   // Outline-numbered section headings (`## 一、总体情况`, `(二)狠抓隐患排查`) never count as headlines.
   const headlines = block.filter((p) => (p.kind === 'heading' || p.kind === 'markdown') && !isOutlineHeading(text, p) && !isSectionLabel(text, p));
   if (headlines.some((p) => p.kind === 'markdown' && markdownLevel(text, p) <= 2)) return true;
-  if (headlines.length >= 2) return true;
+  // A table's caption and header row (`2026年4月份全市生产安全事故分行业统计` / `行业　事故起数（起）　死亡人数（人）`) are
+  // not a kicker and a title: an article opens with prose, not with a row of figures.
+  if (headlines.length >= 2 && !isTableRow(text.slice(body.start, body.end))) return true;
   const dated = findDateline(text.slice(body.start, body.end));
   return dated !== null && dated.kind !== 'byline';
 }

@@ -77,6 +77,13 @@ describe('articles of the seed pages', () => {
     expect(readPage('seeds/003_a1ace0c55873553a').articles[3]!.kicker).toBe('平城区教育局');
   });
 
+  it('keeps a table with its caption and header row inside its article', () => {
+    const doc = splitDocument('株洲市4月份安全生产形势通报\n\n4月份，全市共发生事故21起。\n\n2026年4月份全市生产安全事故分行业统计\n行业　事故起数（起）　死亡人数（人）\n道路运输　9　8\n合计　21　17\n\n道路运输仍是事故多发领域。');
+    expect(doc.articles).toHaveLength(1);
+    // … while two headline lines before prose still open an article.
+    expect(splitDocument('第一篇\n\n全市共发生事故21起。\n\n着力解决群众急难愁盼问题\n汽开区坚持源头治理\n\n全区共排查隐患12处。').articles).toHaveLength(2);
+  });
+
   it('leaves a photo credit with the article before it (page 001)', () => {
     const page = readPage('seeds/001_cc19d1a49521d0b9');
     const credit = page.paragraphs.find((p) => page.text.slice(p.start, p.end) === '本报记者 王萌 摄')!;

@@ -37,6 +37,12 @@ const LINES: [line: string, kind: LineKind][] = [
   // A table row flattened into text: cells apart by runs of spaces, two figures or more.
   ['柯城区　　检查企业 318家　　发现隐患 842处', 'item'],
   ['全市排查隐患23.7万项 整改23万项', 'heading'], // a headline with two figures and single spaces
+  // … or two bare numbers as cells, the unit in the header; a date or a number with its unit is no bare cell.
+  ['道路运输　9　8', 'item'],
+  ['合计 21 17', 'item'],
+  ['水上交通　1,284　92.7%', 'item'],
+  ['2025 平安中国 建设', 'heading'], // one bare number
+  ['今年第1期 共8版', 'heading'],
 ];
 
 describe('classifyLine', () => {
