@@ -178,6 +178,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。', '1983家', '2026-08-17', '上周', '2026-08-10', '2026-08-16'],
     ['东莞市安全生产周报\n\n本周，全市已检查企业312家。', '312家', '2026-08-20', '本周', '2026-08-17', '2026-08-23'],
     ['绍兴市安全生产月报\n\n上月，全市共发生生产安全事故3起。', '3起', '2026-01-05', '上月', '2025-12-01', '2025-12-31'],
+    // … unless brackets give its dates (a bulletin published the Monday after its week), for every later 本周 too.
+    ['徐州市消防救援支队一周火灾警情通报\n\n本周（11月16日至22日），全市共接警出动486起。\n\n一、火灾情况\n\n本周全市共发生火灾173起。', '173起', '2026-11-23', '本周', '2026-11-16', '2026-11-22'],
     ['东莞市安全生产周报\n\n上周，全市共检查企业1983家。', '1983家', null, '上周', null, null],
     ['合肥交警通报\n\n包河区上月共查处骑手交通违法行为4870起。', '4870起', '2026-06-05', '上月', '2026-05-01', '2026-05-31'], // not fronted, not compared
     // A day, a campaign and 以来: the since starts on that day; a later 截至 of its paragraph ends it.

@@ -10,7 +10,8 @@
  * - 行动期间 / 自百日攻坚行动开展以来 / 宣传周首日: see resolve-event.ts; an event since-period no date names
  *   (灾情发生以来) runs from an explicit since-period in the article's first two paragraphs, if any;
  * - 节日期间 / 国庆假期 take the holiday table's dates for the year (none without a year);
- * - 上周 / 本周 / 上月: the week (Monday to Sunday) or month before or of the publication day (publication-relative.ts).
+ * - 上周 / 本周 / 上月: the dates in brackets after its first mention (本周（11月16日至22日）), else the week (Monday to
+ *   Sunday) or month before or of the publication day (publication-relative.ts).
  */
 import { spanAt } from '../spans.js';
 import { holidayRange, type HolidayName } from './holidays.js';
@@ -96,6 +97,7 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
   let sinceAt = -1; // … and its offset
   let dateline = -1;
   let holiday: string | null = null; // last holiday named
+  const named = new Map<string, { start: string; end: string }>(); // 本周 → the dates its brackets give
   let lastYear = -1; // last whole year named (2025年, 去年全年), for 全年
   const publication = ctx.publishedAt && /^\d{4}-\d{2}/.test(ctx.publishedAt) ? { year: Number(ctx.publishedAt.slice(0, 4)), month: Number(ctx.publishedAt.slice(5, 7)) } : null;
 
@@ -149,7 +151,16 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
         break;
       }
       case 'last-week': case 'this-week': case 'last-month': {
-        const span = publicationRelative(m.anaphor, ctx.publishedAt);
+        // 本周（11月16日至22日）: the dates in brackets right after say which week, here and for every later 本周.
+        const next = mentions[i + 1];
+        const glossed = next && next.start === m.end + 1 && '（('.includes(ctx.text[m.end]!) && next.from && next.to && !next.dayOnly ? next : null;
+        if (glossed) {
+          const y = glossed.from!.year ?? glossed.to!.year ?? (ctx.referenceYear === null ? null : ctx.referenceYear + (glossed.yearOffset ?? 0));
+          const start = toIso(glossed.from, y);
+          const end = toIso(glossed.to, y);
+          if (start && end) named.set(m.anaphor, { start, end });
+        }
+        const span = named.get(m.anaphor) ?? publicationRelative(m.anaphor, ctx.publishedAt);
         r = span ? { ...none(m), ...span } : none(m);
         break;
       }
