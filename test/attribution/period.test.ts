@@ -146,6 +146,9 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['今年安全生产月期间，全市共开展咨询日活动126场。', '126场', '2024-07-05', '今年安全生产月期间', '2024-06-01', '2024-06-30'],
     // 截至 with its hour opens the clause, so it governs the figures after it in its sentence (not the lead's storm days).
     ['6月18日至20日，我县遭遇入汛以来最强降雨过程。\n\n据初步统计，截至6月21日18时，全县受灾人口12.83万人；因灾死亡1人。', '1人', '2024-06-22', '截至6月21日18时', null, '2024-06-21'],
+    // The span of the work just counted (巡查期間) is the period it was counted in; a campaign's span with no dates stays undated.
+    ['2025年全年，勞工局共進行職安健巡查11,826次。巡查期間共發現違規情況3,418項。', '3,418項', '2026-02-10', '巡查期间', '2025-01-01', '2025-12-31'],
+    ['截至10月底，全市共檢查企業3126家。專項整治期間，各鎮街每週抽查企業10至15家。', '10至15家', '2023-11-02', '专项整治期间', null, null],
     // A period opening its paragraph, then its subject and 共, governs the paragraph; 二○二四年 (a white circle) is a year.
     ['去年消防處共接獲火警召喚3萬5,987宗。其中三級或以上火警有12宗，較二○二四年的9宗增加3宗。', '12宗', '2026-01-20', '去年', '2025-01-01', '2025-12-31'],
     ['去年消防處共接獲火警召喚3萬5,987宗。其中三級或以上火警有12宗，較二○二四年的9宗增加3宗。', '9宗', '2026-01-20', '二〇二四年', '2024-01-01', '2024-12-31'],

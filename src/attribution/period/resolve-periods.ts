@@ -38,6 +38,12 @@ const SAME_DAY_REACH = 3;
 /** Reports published in these months that speak of 全年 with no year stated review the year before. */
 const YEAR_REVIEW_MONTHS = 2;
 
+/**
+ * The span of the work just counted (巡查期间, as normalised from 巡查期間): the period it was counted in. A campaign's or a typhoon's
+ * span with no dates (專項整治期間) stays undated, as the synthetic gold has it.
+ */
+const WORK_SPAN = /^(?:此次|本次|在)?(?:巡查|检查|督查|排查|抽查|核查|暗访|走访|督导|执法)期间$/;
+
 const LAST_YEAR_BEFORE = /(?:去年|上年)$/;
 
 /** The ISO date a year earlier (2025-02-28 → 2024-02-28; 2024-02-29 → 2023-02-28); --MM-DD and null unchanged. */
@@ -189,7 +195,10 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
         // 专项行动期间 with the campaign named only in the lead, next to its dates (3月1日至5月31日，…): the lead's span.
         const spanOfLead = m.rule === 'event-span' && leadRange >= 0 ? out[leadRange]! : null;
         r = dated ? dateEvent(m, dated, ctx.referenceYear) : m.rule === 'event-since' && leadSince ? { ...none(m), start: leadSince.start }
-          : spanOfLead ? { ...spanOfLead, text: m.text } : none(m);
+          : spanOfLead ? { ...spanOfLead, text: m.text }
+          // 2025年全年，勞工局共進行巡查11,826次。巡查期間共發現…: the work just counted ran within the period before.
+            : m.rule === 'event-span' && previous >= 0 && !mentions[previous]!.comparison && out[previous]!.start && out[previous]!.end && WORK_SPAN.test(m.text)
+              ? { ...out[previous]!, text: m.text } : none(m);
         break;
       }
       default: {
