@@ -17,6 +17,7 @@ const MARKERS: { re: RegExp; anaphor: 'event' | 'event-first-day'; span: boolean
 ];
 const CJK_RUN = /[\u4e00-\u9fff“”"]{2,12}$/;
 const DATE_UNIT = /[日号月年]/;
+const CHINESE_DATE = /[〇零一二三四五六七八九十]+(?:月份?|[日号])/g;
 const OPENING_QUOTE = /[“"]/;
 const YEAR_BEFORE_MARKER = /(?:今年|去年|本年|年初)$/;
 const LEAD = /^(?:自|从|在|仅|截至)/;
@@ -37,6 +38,10 @@ export function findEventPeriods(text: string): EventDraft[] {
       let start = m.index! - before[0].length;
       // 自3月15日启动…以来: the name starts after the date's 日, which belongs to the date.
       if (DATE_UNIT.test(text.charAt(start)) && /[0-9〇一二三四五六七八九十]/.test(text.charAt(start - 1))) start++;
+      // 勞工處於五月至六月期間: a date in Chinese numerals belongs to the date (its own parser's); the name starts after it.
+      let dateEnd = -1;
+      for (const d of text.slice(start, m.index!).matchAll(CHINESE_DATE)) dateEnd = d.index! + d[0].length;
+      if (dateEnd >= 0) start += dateEnd;
       // An opening quote before the name belongs to the quotation (“今年以来，…), not to the period.
       while (start < m.index! && OPENING_QUOTE.test(text.charAt(start))) start++;
       if (m.index! - start < 2) continue;
