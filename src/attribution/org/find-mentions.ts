@@ -11,7 +11,7 @@
  */
 import type { Segmenter } from '../../words/segmenter.js';
 import type { WordAt } from '../../words/sentence-words.js';
-import { FACILITY_AFTER, NON_ACTOR_BEFORE, PHRASE_OPENERS } from './lexicon.js';
+import { FACILITY_AFTER, FUNDING_VERBS_BEFORE, NON_ACTOR_BEFORE, PHRASE_OPENERS } from './lexicon.js';
 import { mentionAt } from './mention-at.js';
 import { toTokens, type Token } from './tokens.js';
 import type { OrgMention } from './types.js';
@@ -28,6 +28,7 @@ const COUNTED_LIST_FOLLOWS = /^(?:(?:和|及|与|、)[\u4e00-\u9fff]{2,16}?(?:�
 /** A figure ends here (digits, or 余/多 after them). */
 const COUNT_ENDS = /[0-9余多]$/;
 const NON_ACTOR_SET: ReadonlySet<string> = new Set(NON_ACTOR_BEFORE);
+const FUNDING_VERBS: ReadonlySet<string> = new Set(FUNDING_VERBS_BEFORE);
 const PHRASE_OPENER_SET: ReadonlySet<string> = new Set(PHRASE_OPENERS);
 
 /** The mentions of `text`, with offsets shifted by `base`; `words`, when given, are its tagged words (offsets into the document). */
@@ -60,6 +61,8 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
     const prev2 = prev && tokens[i - 2] ? tokens[i - 2]!.w + prev.w : '';
     m.mention.actor = !prev || !(NON_ACTOR_SET.has(prev.w) || NON_ACTOR_SET.has(prev2) || prev.t === 'v' || prev.t === 'vn'
       || (prev.t === 'd' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference)) && !(inPhrase[i] && m.mention.kind !== 'reference');
+    // 中央财政已下达我省补助资金9.86亿元: the report's own place receiving funds is whose figure it is.
+    if (!m.mention.actor && m.mention.reference?.startsWith('我') && prev && FUNDING_VERBS.has(prev.w)) m.mention.actor = true;
     if (m.mention.kind === 'place' && (inPlaceList(text, m.mention) || FACILITY_AFTER.test(text.slice(m.mention.end, m.mention.end + 3)))) m.mention.actor = false;
     // 县文广新旅局、应急管理局等部门: a bare body listed after one of a level or place is of that level or place.
     if (last && isBareBody(m.mention) && m.mention.government && LIST_JOINER.test(text.slice(last.end - base, m.mention.start))

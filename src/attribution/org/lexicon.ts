@@ -88,6 +88,9 @@ export const NON_ACTOR_BEFORE = [
   '联合', '会同', '协同', '配合', '邀请', '指导', '督促', '组织', '与', '和', '及', '同', '向', '对', '给', '为', '到', '赴', '来到', '深入', '走进', '进', '帮助', '协助', '支持', '依托', '通过', '按照', '根据',
 ] as const;
 
+/** Verbs of funds handed down before the report's own place (中央财政下达我省…资金): 我省 receives them, and the figure is its. */
+export const FUNDING_VERBS_BEFORE = ['下达', '下拨', '拨付', '拨', '划拨', '安排', '分配', '补助', '支持'] as const;
+
 /** Words tagged ns that are not the place a report is about. */
 /** Words that look like an org but name no one: 为党委政府分忧. */
 export const NOT_ORGS = ['党委政府', '党委', '政府', '人民政府', '党政', '进社区', '社区', '街道', '部门', '有关部门', '相关部门'] as const;

@@ -14,6 +14,8 @@ const GENERIC_AREA_SET: ReadonlySet<string> = new Set(GENERIC_AREA_WORDS);
 const GENERIC_SUB_PLACES: ReadonlySet<string> = new Set(GENERIC_SUB_PLACE_WORDS);
 /** 省市县区: a run of them (省市县三级) names several levels at once. */
 const LEVEL_RUN_CHARS: ReadonlySet<string> = new Set('省市县区');
+/** The bodies a level names with 级 (省级财政, 县级部门); not 县级营业厅, 县级行政区划. */
+const LEVEL_BODIES: ReadonlySet<string> = new Set(['财政', '部门', '政府', '党委', '机关']);
 const LEVEL_OF_CHAR: ReadonlyMap<string, OrgMention['levelPrefix'] & string> = new Map(Object.entries(LEVEL_CHARS));
 const onlyLevelChars = (w: string) => w.length > 0 && [...w].every((c) => LEVEL_RUN_CHARS.has(c));
 const ORG_LAST_CHARS: ReadonlySet<string> = new Set(ORG_SUFFIXES.map((x) => x[x.length - 1]!));
@@ -80,6 +82,8 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
       }
       if (t.w.length >= 2 && t.w.length <= 3 && onlyLevelChars(t.w)) { j = i + 1; while (j < tokens.length && onlyLevelChars(tokens[j]!.w)) j++; level = 'province'; }
       else if ((t.w.length === 1 || (t.w.length === 2 && t.w[1] === '委' && LEVEL_RUN_CHARS.has(t.w[0]!))) && LEVEL_OF_CHAR.has(t.w[0]!)) { level = LEVEL_OF_CHAR.get(t.w[0]!)!; j = t.w.length === 1 ? i + 1 : i; }
+      // 省级财政安排配套资金, 市级部门: the level named with 级 before a body.
+      else if (t.w.length === 2 && t.w[1] === '级' && LEVEL_OF_CHAR.has(t.w[0]!) && LEVEL_BODIES.has(tokens[i + 1]?.w ?? '')) { level = LEVEL_OF_CHAR.get(t.w[0]!)!; j = i + 1; }
       else if (!(t.t === 'nt' || isNominal(t))) return null;
       // 记长春市二道区…社区: the mention starts at the place, not before it.
       for (let k = i + 1; k < tokens.length && k <= i + 6 && isNominal(tokens[k]!); k++) if (placeAt(tokens, k, text)?.strong) return null;
