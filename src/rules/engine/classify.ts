@@ -55,13 +55,26 @@ function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: Cl
     evidence++; length += hit.length;
   }
   if (rule.objects) {
-    const written = longestContained(rule.objects, object ?? inherited ?? null);
+    const written = longestContained(rule.objects, object ?? inherited ?? null) ?? (rule.verbs ? null : acrossVerb(rule.objects, action, object));
     const hit = written ?? (object ? null : longestContained(rule.objects, context));
     if (!hit) return null;
     evidence += written ? 1 : 0.5; length += hit.length;
   }
   if (rule.not?.some((w) => action?.includes(w) || object?.includes(w))) return null;
   return evidence * 1000 + rule.priority * 100 + length;
+}
+
+/**
+ * A noun the parser split into a verb and its object (停工/令, 敦促改善/通知书): an object word that spans the two
+ * and ends it (停工令, 改善通知书), for rules that name no verb.
+ */
+function acrossVerb(words: readonly string[], action: string | null, object: string | null): string | null {
+  if (!action || !object) return null;
+  const joined = action + object;
+  const hit = longestContained(words, joined);
+  if (!hit) return null;
+  // … and it ends the object, as the head of the compound (not 灭火机 of 自动喷水灭火/机构更新改造).
+  return joined.endsWith(hit) && joined.length - hit.length < action.length ? hit : null;
 }
 
 /** A unit as the rules list it: full-width brackets as ASCII (台（套） → 台(套)), as the text may print them either way. */

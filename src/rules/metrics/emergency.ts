@@ -65,6 +65,7 @@ export const EMERGENCY: MetricFamily = {
     { text: '设置救生杆、救生圈、救生绳等救生设备2360件', quantity: '2360件', metric: 'emergency.resources' },
   ],
   negatives: [
+    { text: '民政部门投入资金860万元，为104家机构更新改造自动喷水灭火系统', quantity: '104家', metric: 'other', reason: 'institutions refitted; 灭火机 only straddles the parse of 灭火/机构' },
     { text: '南海区消防救援大队共接警出动73起，其中火灾扑救19起、抢险救援38起', quantity: '38起', metric: 'other', reason: 'an item with its own word (抢险救援) does not take the metric of the item before it' },
     { text: '全市仍有8600余名群众在安置点集中安置', quantity: '8600余名', metric: 'other', reason: 'people sheltered are not a resource' },
     { text: '出动冲锋舟、橡皮艇186艘次', quantity: '186艘次', metric: 'other', reason: 'trips of boats, not boats' },

@@ -32,8 +32,8 @@ export const ENFORCEMENT: MetricFamily = {
     { id: 'enforcement.actions:seized', metric: 'enforcement.actions', verbs: ['查扣', '查没'], notUnits: WEIGHT_UNITS, kinds: ['count'], priority: 1 },
     // Not calls for help (受理救护案件1.3万件, 投诉案件): 案件 there is a case of service, not of a violation.
     { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控', '罪'], units: ['起', '宗', '件', '人'], kinds: ['count'], not: ['救护', '求助', '咨询', '投诉', '救援'] },
-    // Orders counted as documents (发出暂时停工通知书386份).
-    { id: 'enforcement.actions:order-documents', metric: 'enforcement.actions', objects: ['停工通知书', '整改通知书', '整改指令书', '处罚决定书', '执法文书', '清拆令', '法定通知', '修葺令', '勘测令'], units: ['份', '张', '件'], kinds: ['count'], priority: 1 },
+    // Orders, warnings and summonses counted as documents (发出暂时停工通知书386份, 書面警告1,126份、停工令57份, 檢控傳票1,127張).
+    { id: 'enforcement.actions:order-documents', metric: 'enforcement.actions', objects: ['停工通知书', '整改通知书', '改善通知书', '整改指令书', '处罚决定书', '执法文书', '清拆令', '停工令', '法定通知', '修葺令', '勘测令', '书面警告', '警告信', '传票'], units: ['份', '张', '件'], kinds: ['count'], priority: 1 },
     // Ships detained (滞留船舶83艘次); stranded passengers are not.
     { id: 'enforcement.actions:detained-ships', metric: 'enforcement.actions', verbs: ['滞留'], units: ['艘', '艘次'], kinds: ['count'], priority: 2 },
   ],
@@ -44,6 +44,9 @@ export const ENFORCEMENT: MetricFamily = {
     // A sentence opening with 其中 lists parts of the first figure of the sentence before it.
     { text: '全省共查处交通违法行为386.4万起。其中，酒驾1362起，客车超员12起，超速8.9万起', quantity: '8.9万起', metric: 'enforcement.actions' },
     { text: '发出暂时停工通知书386份', quantity: '386份', metric: 'enforcement.actions' },
+    { text: '向違規機構發出書面警告1,126份、停工令57份', quantity: '57份', metric: 'enforcement.actions' },
+    { text: '職業安全主任共發出暫時停工通知書142份及敦促改善通知書1,036份', quantity: '1,036份', metric: 'enforcement.actions' },
+    { text: '勞工處上半年共提出檢控傳票1,127張，當中已被定罪的傳票958張', quantity: '958張', metric: 'enforcement.actions' },
     { text: '屋宇署上半年共發出清拆令5,312張', quantity: '5,312張', metric: 'enforcement.actions' },
     { text: '共滞留船舶83艘次', quantity: '83艘次', metric: 'enforcement.actions' },
     { text: '经审查提起公诉187件269人', quantity: '187件', metric: 'enforcement.actions', action: '提起公诉' },
