@@ -27,7 +27,7 @@ export const MEASURE_UNITS = [
 ] as const;
 
 /** Money: `123.5万元` → 1235000 元, `17.6亿元`; the value stays in the currency written. */
-export const MONEY_UNITS = ['元', '美元', '欧元', '港元', '港币', '日元', '英镑', '澳元', '块钱'] as const;
+export const MONEY_UNITS = ['元', '美元', '欧元', '港元', '港币', '日元', '英镑', '澳元', '澳门元', '澳门币', '新台币', '台币', '块钱'] as const;
 
 /** Percent-like units after a number: `97%` `94.5个百分点` `3‰`. */
 export const PERCENT_UNITS = {

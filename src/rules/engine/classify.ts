@@ -49,13 +49,14 @@ function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: Cl
   if (rule.notUnits && unit && rule.notUnits.includes(unit)) return null;
   let evidence = rule.units ? 1 : 0;
   let length = 0;
+  let verb: string | null = null;
   if (rule.verbs) {
-    const hit = longestContained(rule.verbs, action);
-    if (!hit) return null;
-    evidence++; length += hit.length;
+    verb = longestContained(rule.verbs, action);
+    if (!verb) return null;
+    evidence++; length += verb.length;
   }
   if (rule.objects) {
-    const written = longestContained(rule.objects, object ?? inherited ?? null) ?? (rule.verbs ? null : acrossVerb(rule.objects, action, object));
+    const written = longestContained(rule.objects, object ?? inherited ?? null) ?? acrossVerb(rule.objects, action, object, verb);
     const hit = written ?? (object ? null : longestContained(rule.objects, context));
     if (!hit) return null;
     evidence += written ? 1 : 0.5; length += hit.length;
@@ -66,15 +67,17 @@ function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: Cl
 
 /**
  * A noun the parser split into a verb and its object (停工/令, 敦促改善/通知书): an object word that spans the two
- * and ends it (停工令, 改善通知书), for rules that name no verb.
+ * and ends it (停工令, 改善通知书).
  */
-function acrossVerb(words: readonly string[], action: string | null, object: string | null): string | null {
+function acrossVerb(words: readonly string[], action: string | null, object: string | null, verb: string | null): string | null {
   if (!action || !object) return null;
   const joined = action + object;
   const hit = longestContained(words, joined);
   if (!hit) return null;
-  // … and it ends the object, as the head of the compound (not 灭火机 of 自动喷水灭火/机构更新改造).
-  return joined.endsWith(hit) && joined.length - hit.length < action.length ? hit : null;
+  const from = joined.length - hit.length;
+  // … and it ends the object, as the head of the compound (not 灭火机 of 自动喷水灭火/机构更新改造), after the rule's verb
+  // (组建/排查小组 of 组建排查/小组).
+  return joined.endsWith(hit) && from < action.length && (!verb || action.indexOf(verb) + verb.length <= from) ? hit : null;
 }
 
 /** A unit as the rules list it: full-width brackets as ASCII (台（套） → 台(套)), as the text may print them either way. */

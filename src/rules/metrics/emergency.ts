@@ -19,8 +19,8 @@ const EVENT_UNITS = ['起', '次', '宗', '例', '艘次', '架次', '台次', '
 export const EMERGENCY: MetricFamily = {
   rules: [
     // Not events: 消防救援队伍共接警出动21436起 counts call-outs of the teams, not teams.
-    // Not the people sheltered (8600余名群众在安置点集中安置): they are not a resource.
-    { id: 'emergency.resources:object', notUnits: EVENT_UNITS, metric: 'emergency.resources', objects: RESOURCE_OBJECTS, kinds: ['count'], priority: 1, not: ['群众'] },
+    // Not the people sheltered (8600余名群众在安置点集中安置): they are not a resource; nor goods handed out (发放防暑降温物资1.2万份).
+    { id: 'emergency.resources:object', notUnits: EVENT_UNITS, metric: 'emergency.resources', objects: RESOURCE_OBJECTS, kinds: ['count'], priority: 1, not: ['群众', '发放'] },
     // Teams built, with their members: 建成应急救援队伍850支、队员2.1万人 (the 1304人 of 18支共1304人的应急抢险队).
     { id: 'emergency.resources:team+people', metric: 'emergency.resources', verbs: ['组建', '建成', '配备', '招聘', '成立'], units: ['人', '名', '余人'], kinds: ['count'], priority: 1 },
     // The value of a stock: 储备应急物资价值约9亿元, 防汛沙袋等物资价值约380万元.

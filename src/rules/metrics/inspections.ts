@@ -1,3 +1,4 @@
+import { MEASURE_UNITS } from '../../quantities/lexicon/units.js';
 import type { MetricFamily } from './types.js';
 
 const INSPECT_VERBS = [
@@ -13,12 +14,13 @@ const TARGET_OBJECTS = [
 ];
 /** People whose papers are checked: drivers, escorts, certified workers (核查从业驾驶员2347名). */
 const CHECKED_PEOPLE = ['驾驶员', '驾驶人', '押运员', '从业人员', '特种作业人员', '持证人员', '装卸人员', '照管员'];
-const TEAM_OBJECTS = ['检查组', '督导组', '工作组', '督查组', '暗访组', '巡查组', '巡察组', '工作专班', '专班', '指导组', '执法组', '小分队', '专家组', '检查小组', '督导小组', '工作小组', '督查小组', '巡查小组', '执法小组'];
+const TEAM_OBJECTS = ['检查组', '督导组', '工作组', '督查组', '暗访组', '巡查组', '巡察组', '工作专班', '专班', '指导组', '执法组', '小分队', '专家组', '检查小组', '督导小组', '工作小组', '督查小组', '巡查小组', '执法小组', '排查小组', '排查组', '核查组', '核查小组'];
 
 /** Inspections: targets inspected, rounds carried out, teams sent. */
 export const INSPECTIONS: MetricFamily = {
   rules: [
-    { id: 'inspections.targets:verb+object', metric: 'inspections.targets', verbs: INSPECT_VERBS, objects: TARGET_OBJECTS, kinds: ['count'] },
+    // Not a length or an area walked (巡查林区3.2万公里): a measure, not the places.
+    { id: 'inspections.targets:verb+object', metric: 'inspections.targets', verbs: INSPECT_VERBS, objects: TARGET_OBJECTS, notUnits: [...MEASURE_UNITS], kinds: ['count'] },
     { id: 'inspections.targets:verb+unit', metric: 'inspections.targets', verbs: INSPECT_VERBS, units: ['家', '户', '家次', '家(次)', '所', '座', '处', '个', '条', '栋', '辆', '台', '台(套)', '台套', '套', '艘', '辆次', '艘次', '台次', '户次', '架次', '批', '座次', '条次', '站次', '点次', '幢', '幢次', '栋次'], kinds: ['count'], priority: -1 },
     // Places visited (ANNOTATION.md: inspected or visited): 分赴17个乡镇指导…, 深入23家企业开展检查.
     { id: 'inspections.targets:visited', metric: 'inspections.targets', verbs: ['分赴', '深入', '走进', '赶赴', '前往'], objects: TARGET_OBJECTS, kinds: ['count'] },
@@ -32,6 +34,7 @@ export const INSPECTIONS: MetricFamily = {
     { id: 'inspections.teams:verb+object', metric: 'inspections.teams', verbs: ['派出', '组成', '组建', '成立', '出动', '抽调'], objects: TEAM_OBJECTS, kinds: ['count'], priority: 3 },
   ],
   examples: [
+    { text: '镇村两级组建排查小组二十八个', quantity: '二十八个', metric: 'inspections.teams' },
     { text: '园区对危化品运输车辆专用停车场开展夜间突击检查6次', quantity: '6次', metric: 'inspections.rounds' },
     // Ellipsis: a clause of bare items takes the verb of the clause before it.
     { text: '共抽查塔式起重机628台、施工升降机413台，深基坑工程57个、高大模板支撑系统82个', quantity: '57个', metric: 'inspections.targets' },
@@ -87,6 +90,7 @@ export const INSPECTIONS: MetricFamily = {
     { text: '对全区18个街道办事处和18个区直单位开展了年度安全生产考核', quantity: '18个', metric: 'inspections.targets', action: '考核' },
   ],
   negatives: [
+    { text: '全县护林员累计巡查林区3.2万公里', quantity: '3.2万公里', metric: 'other', reason: 'a distance patrolled, not places' },
     { text: '区市场监管局抽检燃气灶具、连接软管等产品86批次', quantity: '86批次', metric: 'other', reason: 'products sampled, not inspections (gold)' },
     { text: '从行业类型看，工贸企业1426家、危险化学品企业213家', quantity: '213家', metric: 'other', reason: 'the opener names no verb' },
   ],
