@@ -114,6 +114,9 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 节日期间, 假期间, 假期7天, 节假日期间
   { id: 'holiday-unnamed', cues: ['假', '节日'], re: /(?:节假日|节日|假日|假期)(?:期间|间)|假期\d{1,2}天|假期间/g,
     extract: () => ({ ...base('holiday-unnamed', null, null), anaphor: 'holiday' }) },
+  // 节前, 节日前, 假期前: the days before the holiday named last (节前（9月15日至24日） takes its brackets' dates; 节前及节日期间 is one span)
+  { id: 'before-holiday', cues: ['节前', '节日前', '假期前', '节假日前'], re: /(?:节假日|节日|假期|节)前(?![及和、与（(节后])/g,
+    extract: () => ({ ...base('before-holiday', null, null), anaphor: 'before-holiday' }) },
   // 9月份, 今年6月, 2022年8月; not 一月一 (一周一重点、一月一总结, 一月一次: each month)
   { id: 'month', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])(?!一月一)${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
     extract: (m) => checked(base('month', day(yearOf(m), m[3]!, '1'), monthEnd(yearOf(m), m[3]!), !!m[2])) },

@@ -54,6 +54,11 @@ function yearEarlier(iso: string | null): string | null {
   return `${y}${md}`;
 }
 
+/** The ISO day before an ISO day (2026-04-04 → 2026-04-03). */
+function dayBefore(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
 /** 截至20日: that day of the month the last resolved period names (2025-06-19 → 2025-06-20), else null. */
 function dayInLastMonth(out: readonly ResolvedPeriod[], day: number): string | null {
   for (let i = out.length - 1; i >= 0; i--) {
@@ -186,6 +191,12 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
         let range = named && year !== null ? holidayRange(year, named as HolidayName) : null;
         if (range && year !== null && publishedAt && range[0] > publishedAt.slice(0, 10)) range = holidayRange(year - 1, named as HolidayName);
         r = { ...none(m), start: range?.[0] ?? null, end: range?.[1] ?? null };
+        break;
+      }
+      case 'before-holiday': {
+        // 清明节假期（4月4日至6日）…。节前，…: up to the day before the holiday named last begins.
+        const range = holiday && year !== null ? holidayRange(year, holiday as HolidayName) : null;
+        r = { ...none(m), end: range ? dayBefore(range[0]) : null };
         break;
       }
       case 'event': case 'event-first-day': {
