@@ -40,6 +40,8 @@ export const PLAN_MARKERS: readonly string[] = [
   // (学校每学年须举行至少两次疏散演习, 必须), and 计划 + a verb of holding (计划举行约40场).
   '要达到', '控制在', '将把', '将回升', '将下降', '将升至', '将降至', '将达到', '可能发生', '可能出现', '须举行', '须开展', '须组织', '须进行', '必须',
   '计划举行', '计划组织',
+  // 会 as 将 (下半年会继续加强巡查), and 预计 before a verb of doing (预计进行不少于6万次巡查).
+  '会继续', '会进一步', '将会', '预计进行', '预计开展', '预计完成', '预计新增', '预计组织',
 ];
 
 /** Words that hold a marker but plan nothing (模拟 holds 拟: 演练模拟…发生地震，参演人员1.2万余人 is done; 为确保 states a purpose). */
