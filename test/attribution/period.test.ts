@@ -86,7 +86,7 @@ describe('PERIOD_PARSERS: cues', () => {
   const corpus = ['seeds', 'synthetic'].flatMap((d) => {
     const dir = join(__dirname, '../../corpus', d);
     return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间；全年全市；2024年全年；截至20日8时；本月全市；上周全市；本周全市；上月全市；上个月全市；这个月全市；该月全市；过去五年全县；近三年来全省；“十四五”期间全市；15日晚间至16日清晨；节前，全县；假期前，全市');
+  }).concat('截至2023年底，全省累计建成；到二〇二四年末将完成；截止到目前为止；2024年第四季度；春节期间；每季度开展一次；4月中旬至6月底；6月下旬；3月初至5月；安全生产月期间；“消防宣传月”活动期间；全年全市；2024年全年；截至20日8时；本月全市；上周全市；本周全市；上月全市；上个月全市；这个月全市；该月全市；过去五年全县；近三年来全省；“十四五”期间全市；15日晚间至16日清晨；节前，全县；假期前，全市；前年全县');
   it.each(PERIOD_PARSERS.map((p) => [p.id, p] as const))('every match of %s in the corpus holds one of its cues', (_id, parser) => {
     let matches = 0;
     for (const text of corpus) {
@@ -147,6 +147,9 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['今年安全生产月期间，全市共开展咨询日活动126场。', '126场', '2024-07-05', '今年安全生产月期间', '2024-06-01', '2024-06-30'],
     // 截至 with its hour opens the clause, so it governs the figures after it in its sentence (not the lead's storm days).
     ['6月18日至20日，我县遭遇入汛以来最强降雨过程。\n\n据初步统计，截至6月21日18时，全县受灾人口12.83万人；因灾死亡1人。', '1人', '2024-06-22', '截至6月21日18时', null, '2024-06-21'],
+    // 前年 is the year before last; a base of comparison right before its figures (（前年分别为26起、12人）) is theirs.
+    ['去年全年，全县共发生事故21起、死亡9人，同比分别下降19.2%和25%（前年分别为26起、12人）。', '12人', '2026-01-16', '前年', '2024-01-01', '2024-12-31'],
+    ['去年全年，全县共发生事故21起、死亡9人，同比分别下降19.2%和25%（前年分别为26起、12人）。', '25%', '2026-01-16', '去年全年', '2025-01-01', '2025-12-31'],
     // 节前: up to the day before the holiday named last begins.
     ['清明节假期（4月4日至6日），永泰县安全形势平稳。\n\n节前，县森林防灭火指挥部组织5个督导组，排查火灾隐患136处。', '136处', '2026-04-07', '节前', null, '2026-04-03'],
     // The span of the work just counted (巡查期間) is the period it was counted in; a campaign's span with no dates stays undated.

@@ -128,12 +128,14 @@ export function choosePeriodIndex(mentions: PeriodMention[], text: string, targe
 }
 
 /**
- * A base of comparison written right before the figure (由去年同期的11人降至4人 → 11人 is last year's): its index when it
- * resolved to dates, else -1. Only 的 may stand between.
+ * A base of comparison written right before the figure (由去年同期的11人降至4人 → 11人 is last year's; （前年分别为26起、12人）
+ * → both are 前年's): its index when it resolved to dates, else -1. Only 的 or 为, and earlier items of a list, may stand between.
  */
+const BASE_TO_FIGURE = /^(?:的|分别为|为|分别是|是)?(?:[0-9０-９.,约近余多万亿千百十]+[^\s，,。；;、和（）()0-9]{0,4}[、和])*$/;
+
 export function comparisonBaseIndex(mentions: PeriodMention[], resolved: readonly { start: string | null; end: string | null }[], text: string, target: Span): number {
   const i = lastStartingBefore(mentions, target.start);
   const m = mentions[i];
-  if (!m || !m.comparison || m.end > target.start || !/^的?$/.test(text.slice(m.end, target.start))) return -1;
+  if (!m || !m.comparison || m.end > target.start || !BASE_TO_FIGURE.test(text.slice(m.end, target.start))) return -1;
   return resolved[i]?.start || resolved[i]?.end ? i : -1;
 }

@@ -33,7 +33,7 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     for (const m of text.matchAll(p.re)) {
       const d = p.extract(m as RegExpExecArray);
       if (!d) continue;
-      const yearOffset = LAST_YEAR.test(m[0]) ? -1 : 0;
+      const yearOffset = p.id === 'year-before-last' ? -2 : LAST_YEAR.test(m[0]) ? -1 : 0;
       all.push({ ...d, yearOffset, start: m.index!, end: m.index! + m[0].length, text: m[0], comparison: false, weak: d.weak ?? false, priority });
     }
   });

@@ -144,6 +144,9 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 去年, 去年全年 as the period of a figure (消防处去年共处理火警3.4万宗); 较去年, 比去年, 与去年相比 are comparisons (find-periods.ts)
   { id: 'last-year', cues: ['去年'], re: /去年(?:全年)?(?!同期|以来|年初|年底|年末|底|末|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]+月|[“"]?(?:春节|国庆|五一|中秋|端午|清明|元旦))/g,
     extract: () => base('last-year', { year: null, month: 1, day: 1 }, { year: null, month: 12, day: 31 }, true) },
+  // 前年 (the year before last; find-periods.ts sets its offset): （前年分别为26起、12人）; not 目前年均, 提前年度
+  { id: 'year-before-last', cues: ['前年'], re: /(?<![目提之以此当日])前年(?:全年)?(?![度均初底末内中同以])/g,
+    extract: () => base('year-before-last', { year: null, month: 1, day: 1 }, { year: null, month: 12, day: 31 }, true) },
   // 今年 (weak: 截至10月底，全省今年累计 keeps 截至10月底)
   // Not 今年第14号台风, 今年第二次: an ordinal names the thing, not a period.
   { id: 'this-year', cues: ['今年'], re: /今年(?!以来|年初|上半年|下半年|前三季度|第?[一二三四1-4]季度|第|\d|[一二三四五六七八九十]+月)/g,

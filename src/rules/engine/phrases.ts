@@ -3,6 +3,9 @@ import { LEADING_ADVERBS, LINKING_WORDS, OBJECT_PREPOSITIONS } from '../lexicon/
 
 interface Span { from: number; to: number }
 
+/** Period words that open a noun phrase (去年企业投入的资金, 年末全省共有…): the period's, not what was counted. */
+const PERIOD_WORDS: ReadonlySet<string> = new Set(['去年', '前年', '今年', '上年', '本年', '当年', '年末', '年底', '年初', '全年', '本月', '上月', '当月', '假期', '暑期', '上半年', '下半年', '本周', '上周']);
+
 /** Words that open a noun phrase but are not part of what was counted (`各类安全隐患` → 安全隐患). */
 const NOUN_PREFIXES: ReadonlySet<string> = new Set(['各类', '各种', '各项', '各', '共', '了', '的', '其中', '等', '全部', '所有', '各级', '已']);
 
@@ -13,13 +16,20 @@ const NOUN_PREFIXES: ReadonlySet<string> = new Set(['各类', '各种', '各项'
  */
 export function trimPhrase(tokens: readonly Token[], span: Span): string | null {
   let { from, to } = span;
-  while (from < to && isOpener(tokens[from]!)) from++;
+  // … and a period word or a bracket left open (（前年分别为26起: the bracket holds the base, 前年 is its period).
+  while (from < to && (isOpener(tokens[from]!) || PERIOD_WORDS.has(tokens[from]!.text) || isUnclosedBracket(tokens, from, to))) from++;
   // 受伤人数由去年同期的11人…: 由 opens the base of a change, which is not part of what was counted.
   for (let i = from + 1; i < to; i++) if (tokens[i]!.text === '由') { to = i; break; }
   while (to > from && (LINKING_WORDS.has(tokens[to - 1]!.text) || LEADING_ADVERBS.has(tokens[to - 1]!.text) || tokens[to - 1]!.text === '的' || tokens[to - 1]!.text === '被' || tokens[to - 1]!.tag === 'x' && /^[，。；：,:;、]$/.test(tokens[to - 1]!.text))) to--;
   if (from >= to) return null;
   const text = joinText(tokens, from, to);
   return /[\p{Script=Han}A-Za-z]/u.test(text) ? text : null;
+}
+
+function isUnclosedBracket(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]!.text !== '（' && tokens[from]!.text !== '(') return false;
+  for (let i = from + 1; i < to; i++) if (/[)）]/.test(tokens[i]!.text)) return false;
+  return true;
 }
 
 function isOpener(t: Token): boolean {

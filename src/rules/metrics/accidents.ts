@@ -34,6 +34,8 @@ export const ACCIDENTS: MetricFamily = {
     { id: 'accidents:money-loss', metric: 'accidents', objects: ['损失', '农损', '灾损', '损失金额'], kinds: ['money'], not: ['挽回', '避免', '减少', '防止', '预防', '减损', '减轻'] },
   ],
   examples: [
+    // A period word opening the noun is the period's, not what was counted.
+    { text: '全年因灾直接经济损失2.1亿元', quantity: '2.1亿元', metric: 'accidents', object: '因灾直接经济损失' },
     { text: '消防处去年共处理火警3.4万宗，按年下跌5.2%', quantity: '3.4万宗', metric: 'accidents' },
     { text: '全市事故起数和死亡人数分别为42起、12人', quantity: '42起', metric: 'accidents', object: '事故起数' },
     { text: '道路运输行业发生较大事故一起，同比减少两起', quantity: '一起', metric: 'accidents' },
