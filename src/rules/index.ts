@@ -92,7 +92,7 @@ function announcedPredicate(doc: DocumentStructure, clause: DocumentStructure['c
 }
 
 /** A noun ranked at the end of a clause: …火灾起数居全省前三位, …罚款金额位列前三, …数量排名前三. */
-const RANKED_NOUN = /([\u4e00-\u9fff]{2,10}?)(?:居|位居|位列|排名|排在|列)(?:全[国省市区县])?(?:前|后)[一二三四五六七八九十\d]{1,2}(?:位|名)?$/;
+const RANKED_NOUN = /([\u4e00-\u9fff]{2,10}?)(?:居|位居|位列|排名|排在|列)(?:全[国省市区县])?(?:前|后)[一二两三四五六七八九十\d]{1,2}(?:位|名)?$/;
 
 /** A breakdown opener naming what its items count: 从检查对象看，工贸企业1426家、… (检查), 按整改情况分，… (整改). */
 const BREAKDOWN_OPENER = /^[\s，,]*(?:从|按|分)([\u4e00-\u9fff]{2,8}?)(?:来看|看|分)[，,：:]/;

@@ -56,6 +56,7 @@ export const ACCIDENTS: MetricFamily = {
     { text: '縣道及鄉道發生坍方、落石34處', quantity: '34處', metric: 'accidents' },
     // A ranking with no verb: the noun it ranks names what the figures listed after 分别为 count.
     { text: '长沙市、衡阳市、邵阳市火灾起数居全省前三位，分别为468起、392起、351起', quantity: '392起', metric: 'accidents' },
+    { text: '从区域分布看，鼓楼区、云龙区火灾起数居全市前两位，分别为28起和24起', quantity: '24起', metric: 'accidents' },
     { text: '接报道路交通事故4.3万起', quantity: '4.3万起', metric: 'accidents' },
     { text: '死亡人数58人、受伤人数367人', quantity: '367人', metric: 'accidents' },
     { text: '区消防救援支队共接警出动2311次，其中火灾扑救387起', quantity: '387起', metric: 'accidents' },
