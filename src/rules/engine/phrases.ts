@@ -6,8 +6,8 @@ interface Span { from: number; to: number }
 /** Period words that open a noun phrase (去年企业投入的资金, 年末全省共有…): the period's, not what was counted. */
 const PERIOD_WORDS: ReadonlySet<string> = new Set(['去年', '前年', '今年', '上年', '本年', '当年', '年末', '年底', '年初', '全年', '本月', '上月', '当月', '假期', '暑期', '上半年', '下半年', '本周', '上周']);
 
-/** Words that open a noun phrase but are not part of what was counted (`各类安全隐患` → 安全隐患). */
-const NOUN_PREFIXES: ReadonlySet<string> = new Set(['各类', '各种', '各项', '各', '共', '了', '的', '其中', '等', '全部', '所有', '各级', '已']);
+/** Words that open a noun phrase but are not part of what was counted (`各类安全隐患` → 安全隐患, `涉及7人死亡` → nothing: 死亡 after the figure says). */
+const NOUN_PREFIXES: ReadonlySet<string> = new Set(['各类', '各种', '各项', '各', '共', '了', '的', '其中', '等', '全部', '所有', '各级', '已', '涉及']);
 
 /**
  * The span's text without leading adverbs/prepositions and trailing linking words:

@@ -41,6 +41,7 @@ export const ACCIDENTS: MetricFamily = {
     { text: '道路运输行业发生较大事故一起，同比减少两起', quantity: '一起', metric: 'accidents' },
     { text: '造成12人死亡，财物损失约1亿3600万元', quantity: '约1亿3600万元', metric: 'accidents' },
     { text: '一辆货车侧翻，造成3人死亡、5人受伤', quantity: '3人', metric: 'accidents', action: '造成' },
+    { text: '全年共接獲工作意外申報6,215宗，按年下降3.8%，涉及7人死亡', quantity: '7人', metric: 'accidents' },
     { text: '上述案件共造成167人死亡、52人重伤', quantity: '167人', metric: 'accidents', action: '造成' },
     { text: '台风共造成52.2万户用户停电，10千伏及以下线路倒断杆3420基', quantity: '3420基', metric: 'accidents' },
     { text: '台风共造成52.2万户用户停电，10千伏及以下线路倒断杆3420基', quantity: '52.2万户', metric: 'accidents' },
