@@ -69,6 +69,15 @@ function classifyElided(reading: Reading, quantity: Quantity, action: string, wh
   return whole.metric !== 'other' || !partOf ? whole : classify({ ...input, object: reading.object }, rules);
 }
 
+/** A table column's name split into the report verb it opens with and the rest (发现问题 → 发现 + 问题, 立案 → 立案), or null. */
+function columnVerb(column: string, verbs: ReadonlySet<string>): { action: string; object: string | null } | null {
+  for (let length = Math.min(column.length, 6); length >= 2; length--) {
+    const head = column.slice(0, length);
+    if (verbs.has(head)) return { action: head, object: column.slice(length) || null };
+  }
+  return null;
+}
+
 /** The end of a clause that announces a list of figures: …数量分别为：, …情况如下：. */
 const ANNOUNCES_LIST = /(?:分别为|分别是|分别|如下)[：:]$/;
 /** The start of a clause that lists the figures of the clause before it: …排查隐患数量位居前三，分别为96处、83处和71处. */
@@ -168,8 +177,15 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
       // 1月　14　13 under 月份　事故起数（起）　死亡人数（人）: a cell counts what its column names.
       const cell = options.tableCells?.get(quantity);
       if (cell) {
-        const { metric, rule } = classify({ action: null, object: cell.column, inherited: null, topic: null, after: null, quantity, trend: false }, rules);
-        facts.push({ quantity, metric, action: null, object: cell.column, rule, clauseIndex: clause.index, sentenceIndex: sentence.index, paragraphIndex: paragraph.index, articleIndex: paragraph.articleIndex });
+        let read: { action: string | null; object: string | null } = { action: null, object: cell.column };
+        let { metric, rule } = classify({ ...read, inherited: null, topic: null, after: null, quantity, trend: false }, rules);
+        // 检查（家次）, 立案（件）, 发现问题（个）: a column named by a report verb counts what the verb does.
+        const verbed = metric === 'other' ? columnVerb(cell.column, verbs) : null;
+        if (verbed) {
+          const second = classify({ ...verbed, inherited: null, topic: null, after: null, quantity, trend: false }, rules);
+          if (second.metric !== 'other') ({ metric, rule } = second), (read = verbed);
+        }
+        facts.push({ quantity, metric, action: read.action, object: read.object, rule, clauseIndex: clause.index, sentenceIndex: sentence.index, paragraphIndex: paragraph.index, articleIndex: paragraph.articleIndex });
         continue;
       }
       // Ellipsis: `整改23万项` counts what the sentence counted before (安全隐患) — for the metric only,

@@ -57,3 +57,24 @@ describe('extract: a table of monthly figures', () => {
     expect(facts.filter((f) => f.text === '1' || f.text === '2')).toEqual([]);
   });
 });
+
+describe('extract: a column named by a report verb', () => {
+  const report = [
+    '青山湖区市场监管局开展燃气和食品安全专项整治',
+    '',
+    '今年6月以来，青山湖区市场监管局组织开展专项整治行动。各街道（镇）检查情况如下：',
+    '',
+    '街道（镇）　检查（家次）　发现问题（个）　立案（件）',
+    '上海路街道　812　216　17',
+    '京东镇　1047　281　24',
+  ].join('\n');
+  const facts = extract(report, { publishedAt: '2026-09-18' }).facts;
+
+  it.each([
+    ['1047', 'inspections.targets', '检查', null],
+    ['281', 'hazards.found', null, '发现问题'],
+    ['24', 'enforcement.actions', '立案', null],
+  ])('%s → %s (%s / %s)', (text, metric, action, object) => {
+    expect(facts.find((f) => f.text === text)).toMatchObject({ metric, action, object, org: '京东镇' });
+  });
+});
