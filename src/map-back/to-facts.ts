@@ -21,15 +21,25 @@ function memoize<K, V>(fn: (key: K) => V): (key: K) => V {
  * always, because fact.text is the caller's slice; action, object and unit are read
  * back in the caller's characters.
  */
+/** The levels of a place's name, each with its suffix (宜兰县|三星乡), and whatever follows the last. */
+const NAME_LEVELS = /.+?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|旗|乡|镇|街道|村|社区)|.+$/g;
+
 export function toFacts(drafts: DraftFact[], attributions: Attribution[], doc: DocumentStructure, norm: NormalizedText, docId: string | null): Fact[] {
   const text = norm.original;
   const toOriginal = (i: number) => norm.offsets[i]!;
   // One copy of each sentence however many facts it holds (a page without punctuation is one sentence).
   const sentenceOf = memoize((s: Sentence) => originalText(norm, s.start, s.end).trim());
-  // The org's name in the caller's characters (陽朔縣 stays 陽朔縣), where the text spells it out; once per name.
+  // The org's name in the caller's characters (陽朔縣 stays 陽朔縣), where the text spells it out; once per name. A name
+  // resolution put together (宜兰县 + 三星乡) is read back level by level (宜蘭縣三星鄉).
   const orgOf = memoize((org: string) => {
     const at = norm.text.indexOf(org);
-    return at < 0 ? org : originalText(norm, at, at + org.length);
+    if (at >= 0) return originalText(norm, at, at + org.length);
+    if (norm.original === norm.text) return org;
+    // One search per level of the name (a few), so a long page with many names stays linear.
+    return (org.match(NAME_LEVELS) ?? [org]).map((part) => {
+      const found = norm.text.indexOf(part);
+      return found < 0 ? part : originalText(norm, found, found + part.length);
+    }).join('');
   });
   return drafts.map((d, i) => {
     const start = toOriginal(d.quantity.start);

@@ -92,6 +92,17 @@ describe('org as written', () => {
     expect(fact.metric).toBe('hazards.found');
   });
 
+  it('gives an org put together from two places in the caller\'s characters, level by level', () => {
+    const text = '宜蘭縣政府消防局公布颱風災情\n\n三星鄉本次颱風農損逾6,200萬元。';
+    expect(extract(text, { publishedAt: '2026-09-03' }).facts.find((f) => f.text === '逾6,200萬元')?.org).toBe('宜蘭縣三星鄉');
+  });
+
+  it('resolves a Taiwanese county with no GB/T 2260 code of its own (苗栗縣, 全縣)', () => {
+    const text = '苗栗縣政府消防局今日公布9月份救災救護統計。9月份全縣共發生火災52件。';
+    const fact = extract(text, { publishedAt: '2026-10-08' }).facts.find((f) => f.text === '52件')!;
+    expect(fact).toMatchObject({ org: '苗栗縣', metric: 'accidents' });
+  });
+
   it('gives the period as written too, dated through its simplified reading', () => {
     const text = '國慶假期期間，全省共發生道路交通事故236起，造成29人死亡。';
     const fact = extract(text, { publishedAt: '2024-10-08' }).facts.find((f) => f.text === '236起')!;
