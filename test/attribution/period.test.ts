@@ -150,6 +150,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     // 前年 is the year before last; a base of comparison right before its figures (（前年分别为26起、12人）) is theirs.
     ['去年全年，全县共发生事故21起、死亡9人，同比分别下降19.2%和25%（前年分别为26起、12人）。', '12人', '2026-01-16', '前年', '2024-01-01', '2024-12-31'],
     ['去年全年，全县共发生事故21起、死亡9人，同比分别下降19.2%和25%（前年分别为26起、12人）。', '25%', '2026-01-16', '去年全年', '2025-01-01', '2025-12-31'],
+    // 去年同月 is the month named before, a year earlier (a base of comparison right before its figure).
+    ['9月份全縣共發生火災52件，較去年同月的58件減少6件。', '58件', '2026-10-08', '去年同月', '2025-09-01', '2025-09-30'],
     // 节前: up to the day before the holiday named last begins.
     ['清明节假期（4月4日至6日），永泰县安全形势平稳。\n\n节前，县森林防灭火指挥部组织5个督导组，排查火灾隐患136处。', '136处', '2026-04-07', '节前', null, '2026-04-03'],
     // The span of the work just counted (巡查期間) is the period it was counted in; a campaign's span with no dates stays undated.

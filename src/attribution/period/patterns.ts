@@ -142,7 +142,7 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   { id: 'this-week', cues: ['本周'], re: /本周(?![一二三四五六日末])/g, extract: () => ({ ...base('this-week', null, null), anaphor: 'this-week' }) },
   { id: 'last-month', cues: ['上月', '上个月'], re: /上个?月(?!\d|[一二三四五六七八九十]|份?[底末初中])/g, extract: () => ({ ...base('last-month', null, null), anaphor: 'last-month' }) },
   // 去年, 去年全年 as the period of a figure (消防处去年共处理火警3.4万宗); 较去年, 比去年, 与去年相比 are comparisons (find-periods.ts)
-  { id: 'last-year', cues: ['去年'], re: /去年(?:全年)?(?!同期|以来|年初|年底|年末|底|末|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]+月|[“"]?(?:春节|国庆|五一|中秋|端午|清明|元旦))/g,
+  { id: 'last-year', cues: ['去年'], re: /去年(?:全年)?(?!同期|同月|以来|年初|年底|年末|底|末|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]+月|[“"]?(?:春节|国庆|五一|中秋|端午|清明|元旦))/g,
     extract: () => base('last-year', { year: null, month: 1, day: 1 }, { year: null, month: 12, day: 31 }, true) },
   // 前年 (the year before last; find-periods.ts sets its offset): （前年分别为26起、12人）; not 目前年均, 提前年度
   { id: 'year-before-last', cues: ['前年'], re: /(?<![目提之以此当日])前年(?:全年)?(?![度均初底末内中同以])/g,
@@ -154,7 +154,8 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 这个月, 该月: the month named just before (6月是全国第25个“安全生产月”…这个月，…), else the article's month
   { id: 'that-month', cues: ['这个月', '该月'], re: /这个月|该月/g, extract: () => ({ ...base('that-month', null, null), anaphor: 'that-month' }) },
   // 同期 (去年同期 is a comparison, marked later)
-  { id: 'same-period', cues: ['同期'], re: /同期/g, extract: () => ({ ...base('same-period', null, null), anaphor: 'previous' }) },
+  // … and 去年同月 (Taiwanese and Hong Kong usage: 較去年同月的58件減少6件), the month named before, a year earlier
+  { id: 'same-period', cues: ['同期', '同月'], re: /同期|(?<=去年|上年)同月/g, extract: () => ({ ...base('same-period', null, null), anaphor: 'previous' }) },
   // 当天, 当日
   { id: 'same-day', cues: ['当天', '当日'], re: /当天|当日/g, extract: () => ({ ...base('same-day', null, null), anaphor: 'same-day' }) },
   // 近日, 连日来, 目前, 每月 … : kept as written, no dates
