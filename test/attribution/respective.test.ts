@@ -10,6 +10,8 @@ describe('a list before 分别 owns the figures after it, one each', () => {
     ['绍兴市应急管理局通报\n\n越城区、柯桥区、上虞区检查企业数分别为462家、598家、511家。', ['462家:越城区', '598家:柯桥区', '511家:上虞区']],
     // The predicate in the clause before 分别为.
     ['佛山市住房城乡建设局通报\n\n顺德区、南海区抽查项目较多，分别为97个、88个。', ['97个:顺德区', '88个:南海区']],
+    // … however long the ranked predicate (查处交通违法行为数量居全省前三位，).
+    ['四川省交警总队通报\n\n分地区看，成都、绵阳、南充查处交通违法行为数量居全省前三位，分别为9.6万起、2.8万起和2.1万起。', ['9.6万起:成都市/成都', '2.8万起:绵阳市/绵阳', '2.1万起:南充市/南充']],
     // A later 分别 of the sentence with no list of its own takes the list of the one before.
     ['贵州省煤矿安全监管通报\n\n六盘水市、毕节市分别查处重大事故隐患14条、12条，罚款金额分别为2315万元、1987万元，居全省前两位。', ['14条:六盘水市', '12条:毕节市', '2315万元:六盘水市', '1987万元:毕节市']],
     // The scope of a ranking (居全省前三位) is no item of the list.

@@ -27,7 +27,7 @@ const JOINER = /^(?:、|和|及|与|以及)$/;
 /** 分别, then up to a short predicate (分别为, 分别发现隐患), right before the run. */
 const RESPECTIVELY_BEFORE_RUN = /分别[\u4e00-\u9fff]{0,8}$/;
 /** What may stand between the list and 分别: a predicate (检查企业数, 抽查项目较多，) with no list of its own. */
-const BETWEEN_LIST_AND_RESPECTIVELY = /^[^、和及与。；;！？!?\n]{0,16}$/;
+const BETWEEN_LIST_AND_RESPECTIVELY = /^[^、和及与。；;！？!?\n]{0,24}$/;
 
 /** The positions of targets in runs of figures joined only by JOINER, in one sentence; targets in text order. */
 export function runPositions(text: string, targets: readonly (Span & { sentenceIndex: number })[]): (RunPosition | null)[] {
