@@ -23,6 +23,7 @@ describe('findPeriods: spans and parsers', () => {
     ['检测研究院张家界分院今年以来共完成定期检验9条', '今年以来', 'year-to-date'], // who comes before 今年以来, not an event
     ['宁波海事局召开四季度水上交通安全形势分析会，通报今年1至10月监管情况', '今年1至10月', 'month-range'], // 四季度 names the meeting
     ['1至9月，全市累计检查企业', '1至9月', 'month-range'],
+    ['累計115年1至9月，全縣發生火災498件', '115年1至9月', 'month-range'], // a 民国 year
     ['1月份至7月份，全区共', '1月份至7月份', 'month-range'],
     ['2023年1月至2026年9月，全市检察机关共受理', '2023年1月至2026年9月', 'month-range'], // a year on each end
     ['2025年11月至2026年2月底，全省共检查', '2025年11月至2026年2月底', 'month-part'],
@@ -61,6 +62,7 @@ describe('findPeriods: spans and parsers', () => {
     ['省安委办下发了《关于切实做好中秋节期间安全防范工作的通知》', 'inside a document title'],
     ['第22个“安全生产月”', 'an ordinal, no month number'],
     ['宁波海事局召开四季度水上交通安全形势分析会', 'a meeting named by its quarter'],
+    ['建校115年来培养学生3万人', '115年 with no month is no 民国 year'],
   ])('finds nothing in %s (%s)', (text) => {
     expect(findPeriods(text).filter((m) => !m.comparison)).toEqual([]);
   });
@@ -150,6 +152,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     // 前年 is the year before last; a base of comparison right before its figures (（前年分别为26起、12人）) is theirs.
     ['去年全年，全县共发生事故21起、死亡9人，同比分别下降19.2%和25%（前年分别为26起、12人）。', '12人', '2026-01-16', '前年', '2024-01-01', '2024-12-31'],
     ['去年全年，全县共发生事故21起、死亡9人，同比分别下降19.2%和25%（前年分别为26起、12人）。', '25%', '2026-01-16', '去年全年', '2025-01-01', '2025-12-31'],
+    // A 民国 year before its months (115年 = 2026), after 累计, governs the clauses of its sentence.
+    ['累計115年1至9月，全縣發生火災498件；救護出勤達2萬9,106件，較去年同期增加1,452件。', '2萬9,106件', '2026-10-06', '115年1至9月', '2026-01-01', '2026-09-30'],
     // 去年同月 is the month named before, a year earlier (a base of comparison right before its figure).
     ['9月份全縣共發生火災52件，較去年同月的58件減少6件。', '58件', '2026-10-08', '去年同月', '2025-09-01', '2025-09-30'],
     // 节前: up to the day before the holiday named last begins.

@@ -21,11 +21,11 @@ export function isAdverbial(m: PeriodMention, text: string): boolean {
   // 今年暑期（7月1日至8月31日），: a period in brackets right after its name stands for it.
   if (inBrackets(m, text) && /^[，,：:；;]/.test(text.slice(m.end + 1, m.end + 2))) return true;
   const after = text.slice(m.end, m.end + 2);
-  const lead = text.slice(Math.max(0, m.start - 3), m.start);
+  const lead = text.slice(Math.max(0, m.start - 3), m.start); // … or 累计 (累計115年1至9月，)
   const opensParagraph = m.start === 0 || PARAGRAPH_START.test(text.slice(Math.max(0, m.start - 4), m.start));
   return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && (SCOPE_AFTER.test(after) || NAMED_SPAN_AFTER.test(text.slice(m.end, m.end + 9))
     || (opensParagraph && TOTAL_AFTER.test(text.slice(m.end, m.end + 10))))))
-    && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从)$/.test(lead);
+    && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从|累计)$/.test(lead);
 }
 
 /** A period alone in brackets, the dates of the name before it: 暑期（7月1日至8月31日）, 2025年春运（1月14日至2月22日）. */

@@ -10,8 +10,12 @@ export function readSmallNumber(s: string): number {
   return s.length === 1 && s in DIGIT ? DIGIT[s]! : NaN;
 }
 
-/** 2022 → 2022, 二〇二二 → 2022; null outside 1990–2099. */
+/** 民国 years count from 1912: year 1 is 1912. */
+const ROC_OFFSET = 1911;
+
+/** 2022 → 2022, 二〇二二 → 2022, 115 (a 民国 year) → 2026; null outside 1990–2099. */
 export function readYear(s: string): number | null {
+  if (/^1[0-4]\d$/.test(s)) return Number(s) + ROC_OFFSET; // 民国 115年 = 2026
   const n = /^\d{4}$/.test(s) ? Number(s) : s.length === 4 && [...s].every((c) => c in DIGIT) ? Number([...s].map((c) => DIGIT[c]).join('')) : NaN;
   return n >= 1990 && n <= 2099 ? n : null;
 }

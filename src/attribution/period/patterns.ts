@@ -17,7 +17,8 @@ export interface PeriodParser {
   extract(m: RegExpExecArray): Draft | null;
 }
 
-const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(今年|去年|上年)?';
+// A year, 4 digits or (Taiwanese usage, before a month or a quarter) the 民国 year: 115年9月 is 2026年9月.
+const Y = '(?:(?:民国)?(\\d{4}|[〇零一二三四五六七八九]{4}|1[0-4]\\d)年)?(今年|去年|上年)?';
 const N = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const TO = '(?:至|到|—|-|~|－)';
 /** An hour after a day (3月18日14时20分, 4月9日22时40分许): part of the day's phrase. */
