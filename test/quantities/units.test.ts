@@ -24,6 +24,8 @@ runTable('units', [
   { in: '整个演练历时两个半小时', text: '两个半小时', value: 2.5, unit: '小时' }, // 个半 adds a half of the unit of time
   { in: '历时3个半月', text: '3个半月', value: 3.5, unit: '月' },
   { in: '在灶台边一站就是18年', text: '18年', value: 18, unit: '年' },
+  { in: '當中逾半為65歲或以上長者', text: '65歲', value: 65, unit: '歲' }, // an age: a duration, dropped by refine
+  { in: '年满18周岁的驾驶人', text: '18周岁', value: 18, unit: '周岁' },
   { in: '建成11万平方米的街区', text: '11万平方米', value: 110000, unit: '平方米' },
   { in: '巡查河道3260公里', text: '3260公里', value: 3260, unit: '公里' },
   { in: '降雨186毫米', text: '186毫米', value: 186, unit: '毫米' },

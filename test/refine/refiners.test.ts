@@ -8,6 +8,7 @@ describe('dropProseFigures: figures that are prose, not metrics', () => {
     ['在灶台边一站就是18年', '18年', 'a duration'],
     ['保持24小时通讯畅通', '24小时', 'a duration'],
     ['她带领社区工作人员奋战近50天', '近50天', 'a duration'],
+    ['行人死亡22人，當中逾半為65歲或以上長者', '65歲', 'a duration'], // an age names a class of people
     ['他通过组织考核，成为一名光荣的共产党员', '一名', 'a small Chinese numeral nobody counted'],
     ['供电人员建议社区将人员分成两队', '两队', 'a small Chinese numeral nobody counted'],
     ['全省未发生一次死亡5人以上的重大道路交通事故', '5人以上', 'a threshold grading a class of events'],

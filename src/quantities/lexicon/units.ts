@@ -15,9 +15,12 @@ export const COUNT_UNITS = [
   '口', '盏', '面', '枚', '顶', '床', '把', '基', '具', '例', '幅', '段', '罐', '盒', '包', '眼', '颗', '粒', '卷', '匹', '箱', '瓶', '袋', '桶', '车', '批', '篇', '章', '节', '课时', '门', '款', '株', '棵', '组次',
 ] as const;
 
-/** Durations: `14个月` `超过16个小时` `近50天` `18年` (a year like `2022年` is refused, see not-quantities). */
+/**
+ * Durations: `14个月` `超过16个小时` `近50天` `18年` (a year like `2022年` is refused, see not-quantities), and ages
+ * (`65岁或以上`, `年满18周岁`), which name a class of people, not a count (refine drops them as durations).
+ */
 export const TIME_UNITS = [
-  '个工作日', '工作日', '个小时', '小时', '个月', '个季度', '周', '天', '年', '分钟', '秒钟', '昼夜', '晚', '夜',
+  '个工作日', '工作日', '个小时', '小时', '个月', '个季度', '周岁', '周', '天', '年', '分钟', '秒钟', '昼夜', '晚', '夜', '岁',
 ] as const;
 
 /** Sizes and amounts: `11万平方米` `0.54平方公里` `3260公里` `约1.6吨` `186毫米`. */

@@ -7,8 +7,8 @@ const ACTION_VERBS = [
   '行政处罚', '立案', '查处', '关闭取缔', '停产整顿', '责令', '约谈', '曝光', '挂牌督办', '移交', '处理处分', '处分', '查封', '扣押', '信用扣分',
   '刑事立案', '扣分', '责令停业', '问责', '拘留', '刑拘', '吊销', '处罚', '取缔', '下达执法文书', '联合惩戒', '停业整顿', '通报批评', '立案查处', '依法查处', '停业整改', '责令停业', '下达停业', '结案', '移送', '暂扣', '吊扣', '扣留', '没收', '行政拘留', '刑事拘留', '取缔',
   '捣毁', '破获', '抓获', '打掉', '处以罚款', '没收', '停工整改', '停产整改', '诫勉谈话', '列入黑名单', '限产停产', '停产限产', '关停', '查封扣押', '罚锾', '处以罚锾', '提请关闭', '依法关闭', '关闭退出',
-  // Prosecution and trial: cases charged, people sentenced (提起公诉187件, 判处罪犯253人, 批准逮捕12人).
-  '提起公诉', '公诉', '起诉', '批准逮捕', '批捕', '逮捕', '判处', '审结', '判决', '追究刑事责任', '移送司法机关', '适用缓刑', '不起诉',
+  // Prosecution and trial: cases charged, people sentenced (提起公诉187件, 判处罪犯253人, 批准逮捕12人; Hong Kong 检控).
+  '提起公诉', '公诉', '起诉', '检控', '提出检控', '批准逮捕', '批捕', '逮捕', '判处', '审结', '判决', '追究刑事责任', '移送司法机关', '适用缓刑', '不起诉',
   // Disciplinary sanctions on the people responsible (给予2人撤职处分, 记过6人).
   '撤职', '记过', '记大过', '降级', '开除', '免职', '警告处分', '党纪处分', '政务处分', '诫勉', '组织处理',
 ];
@@ -33,7 +33,7 @@ export const ENFORCEMENT: MetricFamily = {
     // Not calls for help (受理救护案件1.3万件, 投诉案件): 案件 there is a case of service, not of a violation.
     { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控', '罪'], units: ['起', '宗', '件', '人'], kinds: ['count'], not: ['救护', '求助', '咨询', '投诉', '救援'] },
     // Orders, warnings and summonses counted as documents (发出暂时停工通知书386份, 書面警告1,126份、停工令57份, 檢控傳票1,127張).
-    { id: 'enforcement.actions:order-documents', metric: 'enforcement.actions', objects: ['停工通知书', '整改通知书', '改善通知书', '整改指令书', '处罚决定书', '执法文书', '清拆令', '停工令', '法定通知', '修葺令', '勘测令', '书面警告', '警告信', '传票'], units: ['份', '张', '件'], kinds: ['count'], priority: 1 },
+    { id: 'enforcement.actions:order-documents', metric: 'enforcement.actions', objects: ['停工通知书', '整改通知书', '改善通知书', '整改指令书', '处罚决定书', '执法文书', '清拆令', '停工令', '法定通知', '修葺令', '勘测令', '书面警告', '警告信', '传票', '罚款通知书', '告票', '罚单'], units: ['份', '张', '件'], kinds: ['count'], priority: 1 },
     // Ships detained (滞留船舶83艘次); stranded passengers are not.
     { id: 'enforcement.actions:detained-ships', metric: 'enforcement.actions', verbs: ['滞留'], units: ['艘', '艘次'], kinds: ['count'], priority: 2 },
   ],
@@ -45,6 +45,9 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '全省共查处交通违法行为386.4万起。其中，酒驾1362起，客车超员12起，超速8.9万起', quantity: '8.9万起', metric: 'enforcement.actions' },
     { text: '发出暂时停工通知书386份', quantity: '386份', metric: 'enforcement.actions' },
     { text: '向違規機構發出書面警告1,126份、停工令57份', quantity: '57份', metric: 'enforcement.actions' },
+    { text: '並就違例泊車發出定額罰款通知書逾91萬張', quantity: '逾91萬張', metric: 'enforcement.actions' },
+    { text: '檢控涉嫌酒後駕駛司機287人', quantity: '287人', metric: 'enforcement.actions' },
+    { text: '另針對違規燃放爆竹煙火開立罰單3件', quantity: '3件', metric: 'enforcement.actions' },
     { text: '職業安全主任共發出暫時停工通知書142份及敦促改善通知書1,036份', quantity: '1,036份', metric: 'enforcement.actions' },
     { text: '勞工處上半年共提出檢控傳票1,127張，當中已被定罪的傳票958張', quantity: '958張', metric: 'enforcement.actions' },
     { text: '屋宇署上半年共發出清拆令5,312張', quantity: '5,312張', metric: 'enforcement.actions' },

@@ -29,11 +29,14 @@ export const INSPECTIONS: MetricFamily = {
     { id: 'inspections.targets:screened', metric: 'inspections.targets', verbs: ['安检'], units: ['人次', '人', '名'], kinds: ['count'], priority: 1 },
     { id: 'inspections.rounds', metric: 'inspections.rounds', verbs: INSPECT_VERBS, units: ['次', '矿次', '个次', '轮次', '轮', '车次', '次以上'], kinds: ['count'], priority: 1 }, // 抽检产品86批次 counts products sampled: other (gold)
     // 开展夜间突击检查6次: a light verb, the inspection named as its object.
+    // Breath tests of drivers (警务处进行酒精呼气测试逾7万6千次): checks carried out.
+    { id: 'inspections.rounds:breath-tests', metric: 'inspections.rounds', verbs: ['测试', '呼气测试', '酒精测试', '酒测'], units: ['次', '人次'], kinds: ['count'], priority: 1 },
     { id: 'inspections.rounds:object', metric: 'inspections.rounds', objects: ['检查', '巡查', '督查', '抽查', '暗访', '排查'], units: ['次', '轮', '轮次', '个次'], kinds: ['count'] },
     { id: 'inspections.teams:object', metric: 'inspections.teams', objects: TEAM_OBJECTS, kinds: ['count'], priority: 1 },
     { id: 'inspections.teams:verb+object', metric: 'inspections.teams', verbs: ['派出', '组成', '组建', '成立', '出动', '抽调'], objects: TEAM_OBJECTS, kinds: ['count'], priority: 3 },
   ],
   examples: [
+    { text: '警務處上半年共進行酒精呼氣測試逾7萬6千次', quantity: '逾7萬6千次', metric: 'inspections.rounds' },
     { text: '镇村两级组建排查小组二十八个', quantity: '二十八个', metric: 'inspections.teams' },
     { text: '园区对危化品运输车辆专用停车场开展夜间突击检查6次', quantity: '6次', metric: 'inspections.rounds' },
     // Ellipsis: a clause of bare items takes the verb of the clause before it.
