@@ -23,7 +23,7 @@ import type { PeriodMention, ResolvedPeriod } from './types.js';
 export { toIso } from './iso.js';
 
 export interface PeriodContext extends EventContext {
-  paragraphs: { start: number; end: number }[];
+  paragraphs: { start: number; end: number; isHeading?: boolean }[];
   /** ISO publication date: a holiday not yet begun by then is last year's (国庆 in a January report). */
   publishedAt?: string | null;
   /** A whole year the article's lead names (2024年工作综述, 通报2024年…情况): what 全年 means. */
@@ -37,6 +37,9 @@ const SAME_DAY_REACH = 3;
 
 /** Reports published in these months that speak of 全年 with no year stated review the year before. */
 const YEAR_REVIEW_MONTHS = 2;
+
+/** A weather event or its damage, dated by the lead's span when no date names it (强降雨发生以来, 灾情发生以来; not 入汛以来). */
+const WEATHER_EVENT = /降雨|暴雨|降水|台风|洪水|洪涝|灾情|地震|险情|雪灾|冰冻|寒潮|大风/;
 
 /**
  * The span of the work just counted (巡查期间, as normalised from 巡查期間): the period it was counted in. A campaign's or a typhoon's
@@ -110,6 +113,8 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
   let holiday: string | null = null; // last holiday named
   const named = new Map<string, { start: string; end: string }>(); // 本周 → the dates its brackets give
   let lastYear = -1; // last whole year named (2025年, 去年全年), for 全年
+  // The lead: the first two paragraphs of body text (past a bulletin's header lines).
+  const leadEnd = ctx.paragraphs.filter((p) => !p.isHeading)[1]?.end ?? ctx.paragraphs[1]?.end ?? Infinity;
   const publication = ctx.publishedAt && /^\d{4}-\d{2}/.test(ctx.publishedAt) ? { year: Number(ctx.publishedAt.slice(0, 4)), month: Number(ctx.publishedAt.slice(5, 7)) } : null;
 
   mentions.forEach((m, i) => {
@@ -202,10 +207,13 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
       case 'event': case 'event-first-day': {
         const dated = findEventDate(m, mentions, ctx);
         // 6月16日以来…普降暴雨 … 灾情发生以来: an undated event since-period runs from the article's explicit since.
-        const leadSince = since && sinceAt < (ctx.paragraphs[1]?.end ?? Infinity) ? since : null;
+        const leadSince = since && sinceAt < leadEnd ? since : null;
         // 专项行动期间 with the campaign named only in the lead, next to its dates (3月1日至5月31日，…): the lead's span.
         const spanOfLead = m.rule === 'event-span' && leadRange >= 0 ? out[leadRange]! : null;
-        r = dated ? dateEvent(m, dated, ctx.referenceYear) : m.rule === 'event-since' && leadSince ? { ...none(m), start: leadSince.start }
+        // 7月11日20时至13日8时，…普降暴雨 … 强降雨发生以来: an undated weather event's since-period runs from the lead's
+        // dated span (not 入汛以来, a season's, nor a campaign's).
+        const leadStart = leadSince?.start ?? (leadRange >= 0 && WEATHER_EVENT.test(m.text) ? out[leadRange]!.start : null);
+        r = dated ? dateEvent(m, dated, ctx.referenceYear) : m.rule === 'event-since' && leadStart ? { ...none(m), start: leadStart }
           : spanOfLead ? { ...spanOfLead, text: m.text }
           // 2025年全年，勞工局共進行巡查11,826次。巡查期間共發現…: the work just counted ran within the period before.
             : m.rule === 'event-span' && previous >= 0 && !mentions[previous]!.comparison && out[previous]!.start && out[previous]!.end && WORK_SPAN.test(m.text)
@@ -226,7 +234,7 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
     if (!m.comparison && m.rule === 'day' && !m.anaphor) lastDay = i;
     else if (!m.comparison && m.rule === 'vague') lastDay = -1; // 近日 … 当天: no day is meant
     if (r.isExplicitSince) { since = r; sinceAt = m.start; }
-    if (leadRange < 0 && !m.comparison && (m.rule === 'day-range' || m.rule === 'month-range') && r.start && r.end && m.start < (ctx.paragraphs[1]?.end ?? Infinity)) leadRange = i;
+    if (leadRange < 0 && !m.comparison && (m.rule === 'day-range' || m.rule === 'month-range') && r.start && r.end && m.start < leadEnd) leadRange = i;
     if (m.rule === 'dateline') dateline = i;
     if (m.rule === 'holiday' && m.key) holiday = m.key;
     if (!m.comparison && (m.rule === 'year' || m.rule === 'last-year' || m.rule === 'whole-year') && r.start?.endsWith('-01-01') && r.end?.endsWith('-12-31')) lastYear = i;
