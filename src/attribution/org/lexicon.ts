@@ -14,6 +14,7 @@ export const GOVERNMENT_SUFFIXES = [
 /** Endings of other organisations, kept as named (国网长春供电公司, 平城区园林绿化中心, 十委社区). */
 export const OTHER_ORG_SUFFIXES = [
   '公司', '集团', '中心', '小学', '中学', '高中', '大学', '学校', '医院', '队伍', '服务队', '热线', '处室', '派出所', '事务所', '研究所', '供电所', '服务站', '工作站',
+  '消防救援站', // 长江西路消防救援站: a fire station reports its own call-outs (not 微型消防站, a kind)
   '研究院', '分院', '学院', '科技园', '工业园区', '化工园区', '产业园区', // 湖南省特种设备检验检测研究院张家界分院, 南京江北新材料科技园
   ...['风景名胜区', '风景区', '景区', '旅游区'], // 黄山风景区累计接待游客21.36万人次: a scenic area reports its own figures
 ] as const;
@@ -38,7 +39,7 @@ export const ORG_SUFFIXES: readonly string[] = [...GOVERNMENT_SUFFIXES, ...OTHER
   .sort((a, b) => b.length - a.length);
 
 /** Endings strong enough to make a mention without a place in front (十委社区, 明珠社区, 消防救援队伍). */
-export const STANDALONE_SUFFIXES = ['社区', '街道', '公司', '集团', '小学', '中学', '高中', '大学', '医院', '队伍', '支队', '大队', '总队', '部门', '机关'] as const;
+export const STANDALONE_SUFFIXES = ['社区', '街道', '公司', '集团', '小学', '中学', '高中', '大学', '医院', '队伍', '支队', '大队', '总队', '部门', '机关', '消防救援站'] as const;
 
 /** Endings that let a jieba nt word stand alone (应急管理厅, 中央财政, 消防救援队伍; not 加油站). */
 export const NT_SUFFIXES = ['厅', '局', '委', '办', '委员会', '办公室', '政府', '队伍', '支队', '大队', '总队', '财政', '中心', '公司', '集团', '部', '机关', '部门'] as const;
@@ -56,6 +57,11 @@ export const SAME_KIND_REFERENCES: Readonly<Record<string, RegExp>> = {
   该公司: /(公司|集团)$/, 该企业: /(公司|集团|企业)$/, 该局: /局$/, 该厅: /厅$/, 该中心: /中心$/, 该街道: /街道(办事处)?$/, 该社区: /社区$/,
   该镇: TOWN, 该乡: TOWNSHIP, 该村: /村$/, 全镇: TOWN, 全乡: TOWNSHIP, 全村: /村$/, 本镇: TOWN, 我镇: TOWN, 镇里: TOWN, 全街道: /街道(办事处)?$/,
   该校: /(学|学校|高中)$/, 该队: /队$/, 该大队: /大队$/, 该支队: /支队$/, 该所: /所$/,
+  // The speaker's own unit in an interview or a report in the first person (“今年以来，我们站共接警出动1286次”).
+  该站: /站$/, 全站: /站$/, 站里: /站$/, 本站: /站$/, 我站: /站$/, 我们站: /站$/,
+  我们大队: /大队$/, 我大队: /大队$/, 我们支队: /支队$/, 我支队: /支队$/, 我们中队: /中队$/, 我中队: /中队$/, 我们所: /所$/,
+  我局: /局$/, 我们局: /局$/, 本局: /局$/, 我们公司: /(公司|集团)$/, 我公司: /(公司|集团)$/, 本公司: /(公司|集团)$/,
+  我们村: /村$/, 我村: /村$/, 我们镇: TOWN, 我们社区: /社区$/, 我们街道: /街道(办事处)?$/,
 };
 
 /** References that name their place themselves (Hong Kong and Macau usage): 全港 → 香港, 本澳 → 澳门. */

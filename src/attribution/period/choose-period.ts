@@ -17,15 +17,16 @@ const ANNOUNCEMENT_WINDOW = 120;
  * A period that opens its clause and is followed by a comma or by the place it covers:
  * `今年以来，` `仅今年上半年，` `上半年全市共接报…` `全年共发生…` — not `今年6月是…`, nor a vague 目前全市… .
  */
-export function isAdverbial(m: PeriodMention, text: string): boolean {
+export function isAdverbial(m: PeriodMention, text: string, quoteOpens = false): boolean {
   // 今年暑期（7月1日至8月31日），: a period in brackets right after its name stands for it.
   if (inBrackets(m, text) && /^[，,：:；;]/.test(text.slice(m.end + 1, m.end + 2))) return true;
   const after = text.slice(m.end, m.end + 2);
-  const lead = text.slice(Math.max(0, m.start - 3), m.start); // … or 累计 (累計115年1至9月，)
+  // … or after 累计 (累計115年1至9月，); after a quotation's opening (“今年以来，我们站…) only for its own paragraph (quoteOpens).
+  const lead = text.slice(Math.max(0, m.start - 3), m.start);
   const opensParagraph = m.start === 0 || PARAGRAPH_START.test(text.slice(Math.max(0, m.start - 4), m.start));
   return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && (SCOPE_AFTER.test(after) || NAMED_SPAN_AFTER.test(text.slice(m.end, m.end + 9))
     || (opensParagraph && TOTAL_AFTER.test(text.slice(m.end, m.end + 10))))))
-    && /(^|[，,。；;：:！？\s）)…”]|仅|在|自|从|累计)$/.test(lead);
+    && (/(^|[，,。；;：:！？\s）)…”]|仅|在|自|从|累计)$/.test(lead) || (quoteOpens && /[“「]$/.test(lead)));
 }
 
 /** A period alone in brackets, the dates of the name before it: 暑期（7月1日至8月31日）, 2025年春运（1月14日至2月22日）. */
@@ -122,7 +123,7 @@ export function choosePeriodIndex(mentions: PeriodMention[], text: string, targe
       continue;
     }
     if (weak >= 0) return weak;
-    if (isAdverbial(m, text)) return stand[i]! >= 0 ? stand[i]! : i;
+    if (isAdverbial(m, text, true)) return stand[i]! >= 0 ? stand[i]! : i;
   }
   return weak >= 0 ? weak : opening;
 }
