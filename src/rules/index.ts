@@ -244,7 +244,10 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
       // 其中燃气管网及场所监测点位5.8万个、供水管网2.1万个: an item of a list of parts with no verb of its own counts what
       // the item before it counted, when that one named a metric (the first item names the kind; the others name sub-kinds).
       const before = facts[facts.length - 1];
-      if (metric === 'other' && partOf && !reading.trend && reading.action === null && before && before.metric !== 'other'
+      // … and so does an item of a 、-list in one unit whose verb is no report verb (查处客车超员96起、超速6.3万起: 超速).
+      const listItem = partOf ? reading.action === null
+        : !!reading.action && !verbs.has(reading.action) && before?.quantity.unit === quantity.unit;
+      if (metric === 'other' && listItem && !reading.trend && before && before.metric !== 'other'
         && before.metric !== 'trend' && before.clauseIndex === clause.index && sameCountedKind(before.quantity.unit, quantity.unit)
         && LIST_ITEM_GAP.test(doc.text.slice(before.quantity.end, quantity.start))) {
         ({ metric, rule } = { metric: before.metric, rule: before.rule });

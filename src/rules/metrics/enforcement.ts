@@ -46,6 +46,8 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '发出暂时停工通知书386份', quantity: '386份', metric: 'enforcement.actions' },
     { text: '向違規機構發出書面警告1,126份、停工令57份', quantity: '57份', metric: 'enforcement.actions' },
     { text: '並就違例泊車發出定額罰款通知書逾91萬張', quantity: '逾91萬張', metric: 'enforcement.actions' },
+    // An item of a 、-list in the same unit whose verb is no report verb counts as the item before it.
+    { text: '查处客车超员96起、超速6.3万起、摩托车驾乘人员不戴头盔9.4万起', quantity: '9.4万起', metric: 'enforcement.actions' },
     { text: '檢控涉嫌酒後駕駛司機287人', quantity: '287人', metric: 'enforcement.actions' },
     { text: '另針對違規燃放爆竹煙火開立罰單3件', quantity: '3件', metric: 'enforcement.actions' },
     { text: '職業安全主任共發出暫時停工通知書142份及敦促改善通知書1,036份', quantity: '1,036份', metric: 'enforcement.actions' },
