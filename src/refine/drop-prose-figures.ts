@@ -9,6 +9,8 @@ const HAS_DIGIT = /[0-9０-９]/;
 const MEASURES: ReadonlySet<string> = new Set(MEASURE_UNITS);
 /** Bounds a requirement sets (不小于1.5米); 超过/不足 report a measure (超过750平方米). */
 const SPECIFICATION_BOUND = /^(?:不小于|不大于|不低于|不高于|不宽于|不窄于|不少于|不超过)/;
+/** A measure right before 范围内/以内的/之内 (周边300米范围内的…): the bound of an area. */
+const WITHIN_AFTER = /^(?:范围)?[以之]?内/;
 /** A rate right before a bare number: the number is its value (每千名工人的工业意外率为12.6). */
 const RATE_BEFORE = /率(?:为|是|达|达到|：|:)?$/;
 const HAS_MULTIPLIER = /[万萬亿億]/;
@@ -46,6 +48,8 @@ export function proseReason(q: Quantity, metric: Metric, text: string): string |
   if (isThreshold(q, text)) return 'a threshold grading a class of events';
   // 通道宽度均不小于1.5米, 温度不高于28℃: a measure bounded by a requirement is a specification, not a figure reported.
   if (q.unit && MEASURES.has(q.unit) && SPECIFICATION_BOUND.test(q.text)) return 'a specification';
+  // 学校周边300米范围内的食品经营户: a distance that bounds an area is a criterion, not a figure reported.
+  if (q.unit && MEASURES.has(q.unit) && WITHIN_AFTER.test(text.slice(q.end, q.end + 5))) return 'a specification';
   if (metric !== 'other') return null;
   if (chineseOnly && q.value < SMALL_CHINESE_NUMERAL_MAX && !HAS_MULTIPLIER.test(q.text)) return 'small Chinese numeral in prose';
   if (q.unit === null && q.kind === 'number' && !HAS_MULTIPLIER.test(q.text) && !RATE_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return 'bare number';

@@ -9,6 +9,7 @@ describe('dropProseFigures: figures that are prose, not metrics', () => {
     ['保持24小时通讯畅通', '24小时', 'a duration'],
     ['她带领社区工作人员奋战近50天', '近50天', 'a duration'],
     ['行人死亡22人，當中逾半為65歲或以上長者', '65歲', 'a duration'], // an age names a class of people
+    ['重点检查中小学校、幼儿园周边300米范围内的食品经营户', '300米', 'a specification'], // the bound of an area
     ['他通过组织考核，成为一名光荣的共产党员', '一名', 'a small Chinese numeral nobody counted'],
     ['供电人员建议社区将人员分成两队', '两队', 'a small Chinese numeral nobody counted'],
     ['全省未发生一次死亡5人以上的重大道路交通事故', '5人以上', 'a threshold grading a class of events'],

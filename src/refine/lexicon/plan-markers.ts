@@ -42,6 +42,8 @@ export const PLAN_MARKERS: readonly string[] = [
   '计划举行', '计划组织',
   // 会 as 将 (下半年会继续加强巡查), and 预计 before a verb of doing (预计进行不少于6万次巡查).
   '会继续', '会进一步', '将会', '预计进行', '预计开展', '预计完成', '预计新增', '预计组织',
+  // 将 + a verb of focusing or pushing (二季度将聚焦…，推动全年事故起数同比再下降5%以上).
+  '将聚焦', '将围绕', '将紧盯', '将推动', '将强化',
 ];
 
 /** Words that hold a marker but plan nothing (模拟 holds 拟: 演练模拟…发生地震，参演人员1.2万余人 is done; 为确保 states a purpose). */
