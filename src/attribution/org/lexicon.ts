@@ -92,6 +92,7 @@ export const LEVEL_CHARS: Record<string, 'province' | 'city' | 'county'> = { 省
 /** Words just before a mention that make it a partner or an object rather than the actor (联合县消防大队, 深入彰北街道). */
 export const NON_ACTOR_BEFORE = [
   '联合', '会同', '协同', '配合', '邀请', '指导', '督促', '组织', '与', '和', '及', '同', '向', '对', '给', '为', '到', '赴', '来到', '深入', '走进', '进', '帮助', '协助', '支持', '依托', '通过', '按照', '根据',
+  '被', // the agent of a passive (已被司法机关采取刑事强制措施) is not whose figures follow
 ] as const;
 
 /** Verbs of funds handed down before the report's own place (中央财政下达我省…资金): 我省 receives them, and the figure is its. */
