@@ -2,13 +2,17 @@ import { STOCK_WORD_ENDINGS } from './lexicon/stock-words.js';
 import type { DraftFact } from './types.js';
 
 /**
- * A figure no verb reports, of no metric, whose object names a stock (全县常住人口约46万, 辖区总户数4600余户):
+ * A figure no verb reports, of no metric, whose object names a stock (全县常住人口约46万, 辖区总户数4600余户) or what a
+ * place has (全县现有危化品企业63家):
  * timeless. Not 过火面积1.6公顷 (an accident of the period).
  */
 export function isTimelessStock(fact: Pick<DraftFact, 'action' | 'object' | 'metric'>): boolean {
   const object = fact.object;
-  return fact.metric === 'other' && fact.action === null && object !== null && STOCK_WORD_ENDINGS.some((w) => object.endsWith(w));
+  return fact.metric === 'other' && fact.action === null && object !== null && (STOCK_WORD_ENDINGS.some((w) => object.endsWith(w)) || HAS_STOCK.test(object));
 }
+
+/** What a place or an area has (全县现有危化品企业63家, 她负责的片区有大小商户1100多家): a stock, not work of the period. */
+const HAS_STOCK = /(?:现有|共有|拥有|[区县市镇乡村内里]有)(?!限)/;
 
 /**
  * The timeless flag of each fact: a stock, and any figure no verb reports, of no metric, in the sentence of one
