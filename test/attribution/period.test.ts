@@ -158,6 +158,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['新化县防汛抗旱指挥部\n防汛工作简报\n第4期\n\n“7·12”强降雨过程灾情及应对情况\n\n7月11日20时至13日8时，我县普降暴雨。\n\n应对方面，强降雨发生以来，全县累计出动干部群众1.2万余人次。', '1.2万余人次', '2026-07-13', '强降雨发生以来', '2026-07-11', null],
     // A period opening a quotation governs the rest of its paragraph (not the article's later paragraphs).
     ['“今年以来，我们站共接警出动1286次。”周磊告诉记者，“其中火灾扑救312起。”', '312起', '2026-12-18', '今年以来', '2026-01-01', null],
+    // A period opening its clause before a subject and 共 governs its sentence's later clauses (after ；).
+    ['屋宇署今日公布，今年上半年署方共巡查樓宇1萬8,420幢次；發出清拆令5,312張。', '5,312張', '2026-07-20', '今年上半年', '2026-01-01', '2026-06-30'],
     // 去年同月 is the month named before, a year earlier (a base of comparison right before its figure).
     ['9月份全縣共發生火災52件，較去年同月的58件減少6件。', '58件', '2026-10-08', '去年同月', '2025-09-01', '2025-09-30'],
     // 节前: up to the day before the holiday named last begins.

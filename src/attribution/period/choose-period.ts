@@ -23,7 +23,8 @@ export function isAdverbial(m: PeriodMention, text: string, quoteOpens = false):
   const after = text.slice(m.end, m.end + 2);
   // … or after 累计 (累計115年1至9月，); after a quotation's opening (“今年以来，我们站…) only for its own paragraph (quoteOpens).
   const lead = text.slice(Math.max(0, m.start - 3), m.start);
-  const opensParagraph = m.start === 0 || PARAGRAPH_START.test(text.slice(Math.max(0, m.start - 4), m.start));
+  // … a total after it (全年共发生…, 今年上半年署方共巡查…) when it opens its paragraph or its clause.
+  const opensParagraph = m.start === 0 || PARAGRAPH_START.test(text.slice(Math.max(0, m.start - 4), m.start)) || /[，,]$/.test(lead);
   return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && (SCOPE_AFTER.test(after) || NAMED_SPAN_AFTER.test(text.slice(m.end, m.end + 9))
     || (opensParagraph && TOTAL_AFTER.test(text.slice(m.end, m.end + 10))))))
     && (/(^|[，,。；;：:！？\s）)…”]|仅|在|自|从|累计)$/.test(lead) || (quoteOpens && /[“「]$/.test(lead)));
