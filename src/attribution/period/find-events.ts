@@ -1,7 +1,7 @@
 /**
  * Periods named by an event rather than a date, resolved later against the
  * article's dated sentences: 自百日攻坚行动开展以来, 平台运行以来, 在百日攻坚行动开展过程中,
- * 行动期间, 活动期间, 专项整治期间, 宣传周首日, 此次宣传周活动. The event name runs back
+ * 行动期间, 活动期间, 专项整治期间, 防火期内, 宣传周首日, 此次宣传周活动. The event name runs back
  * from the marker to the clause start (at most 12 characters).
  * Refuses: 今年以来 and 节日期间 (their own parsers win on the same span).
  */
@@ -13,6 +13,7 @@ const MARKERS: { re: RegExp; anaphor: 'event' | 'event-first-day'; span: boolean
   { re: /以来/g, anaphor: 'event', span: false },
   { re: /过程中/g, anaphor: 'event', span: false },
   { re: /期间/g, anaphor: 'event', span: true },
+  { re: /(?<=期)内/g, anaphor: 'event', span: true }, // 防火期内: the 森林防火期 the lead dates
   { re: /首日/g, anaphor: 'event-first-day', span: true },
 ];
 const CJK_RUN = /[\u4e00-\u9fff“”"]{2,12}$/;

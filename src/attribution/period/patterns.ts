@@ -112,8 +112,8 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 安全生产月期间, “消防宣传月”活动期间: national campaign months, the same month every year (开展“消防宣传月”活动 names an activity, not a period)
   { id: 'campaign-month', cues: Object.keys(CAMPAIGN_MONTHS), re: new RegExp(`${Y}(?:第\\d{1,2}个)?[“"]?(${Object.keys(CAMPAIGN_MONTHS).join('|')})[”"]?(?:活动)?期间`, 'g'),
     extract: (m) => { const month = String(CAMPAIGN_MONTHS[m[3]!]!); return base('campaign-month', day(yearOf(m), month, '1'), monthEnd(yearOf(m), month), !m[1]); } },
-  // 节日期间, 假期间, 假期7天, 节假日期间
-  { id: 'holiday-unnamed', cues: ['假', '节日'], re: /(?:节假日|节日|假日|假期)(?:期间|间)|假期\d{1,2}天|假期间/g,
+  // 节日期间, 假期间, 假期内, 假期7天, 节假日期间
+  { id: 'holiday-unnamed', cues: ['假', '节日'], re: /(?:节假日|节日|假日|假期)(?:期间|间|内)|假期\d{1,2}天|假期间/g,
     extract: () => ({ ...base('holiday-unnamed', null, null), anaphor: 'holiday' }) },
   // 节前, 节日前, 假期前: the days before the holiday named last (节前（9月15日至24日） takes its brackets' dates; 节前及节日期间 is one span)
   { id: 'before-holiday', cues: ['节前', '节日前', '假期前', '节假日前'], re: /(?:节假日|节日|假期|节)前(?![及和、与（(节后])/g,

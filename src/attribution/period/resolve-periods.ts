@@ -112,6 +112,17 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
   let dateline = -1;
   let holiday: string | null = null; // last holiday named
   const named = new Map<string, { start: string; end: string }>(); // 本周 → the dates its brackets give
+  const holidayDays = new Map<string, { start: string; end: string }>(); // 春节 → the dates its brackets give
+  /** The dates in brackets right after mention i (本周（11月16日至22日）, 春節假期（2月16日至22日）), or null. */
+  const glossAfter = (i: number): { start: string; end: string } | null => {
+    const m = mentions[i]!;
+    const next = mentions[i + 1];
+    if (!next || next.start !== m.end + 1 || !'（('.includes(ctx.text[m.end]!) || !next.from || !next.to || next.dayOnly) return null;
+    const y = next.from.year ?? next.to.year ?? (ctx.referenceYear === null ? null : ctx.referenceYear + (next.yearOffset ?? 0));
+    const start = toIso(next.from, y);
+    const end = toIso(next.to, y);
+    return start && end ? { start, end } : null;
+  };
   let lastYear = -1; // last whole year named (2025年, 去年全年), for 全年
   // The lead: the first two paragraphs of body text (past a bulletin's header lines).
   const leadEnd = ctx.paragraphs.filter((p) => !p.isHeading)[1]?.end ?? ctx.paragraphs[1]?.end ?? Infinity;
@@ -168,14 +179,8 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
       }
       case 'last-week': case 'this-week': case 'last-month': {
         // 本周（11月16日至22日）: the dates in brackets right after say which week, here and for every later 本周.
-        const next = mentions[i + 1];
-        const glossed = next && next.start === m.end + 1 && '（('.includes(ctx.text[m.end]!) && next.from && next.to && !next.dayOnly ? next : null;
-        if (glossed) {
-          const y = glossed.from!.year ?? glossed.to!.year ?? (ctx.referenceYear === null ? null : ctx.referenceYear + (glossed.yearOffset ?? 0));
-          const start = toIso(glossed.from, y);
-          const end = toIso(glossed.to, y);
-          if (start && end) named.set(m.anaphor, { start, end });
-        }
+        const glossed = glossAfter(i);
+        if (glossed) named.set(m.anaphor, glossed);
         const span = named.get(m.anaphor) ?? publicationRelative(m.anaphor, ctx.publishedAt);
         r = span ? { ...none(m), ...span } : none(m);
         break;
@@ -193,15 +198,20 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
       case 'holiday': {
         const named = m.key ?? holiday;
         const publishedAt = m.from?.year == null ? ctx.publishedAt ?? null : null;
-        let range = named && year !== null ? holidayRange(year, named as HolidayName) : null;
-        if (range && year !== null && publishedAt && range[0] > publishedAt.slice(0, 10)) range = holidayRange(year - 1, named as HolidayName);
+        // 春節假期（2月16日至22日）: the dates in brackets say which days, here and for every later 假期.
+        const glossed = named ? glossAfter(i) : null;
+        if (glossed) holidayDays.set(named!, glossed);
+        const said = named ? holidayDays.get(named) : undefined;
+        let range: readonly [string, string] | null = said ? [said.start, said.end] : named && year !== null ? holidayRange(year, named as HolidayName) : null;
+        if (!said && range && year !== null && publishedAt && range[0] > publishedAt.slice(0, 10)) range = holidayRange(year - 1, named as HolidayName);
         r = { ...none(m), start: range?.[0] ?? null, end: range?.[1] ?? null };
         break;
       }
       case 'before-holiday': {
         // 清明节假期（4月4日至6日）…。节前，…: up to the day before the holiday named last begins.
-        const range = holiday && year !== null ? holidayRange(year, holiday as HolidayName) : null;
-        r = { ...none(m), end: range ? dayBefore(range[0]) : null };
+        const said = holiday ? holidayDays.get(holiday) : undefined;
+        const first = said?.start ?? (holiday && year !== null ? holidayRange(year, holiday as HolidayName)?.[0] : null);
+        r = { ...none(m), end: first ? dayBefore(first) : null };
         break;
       }
       case 'event': case 'event-first-day': {
