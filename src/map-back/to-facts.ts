@@ -21,6 +21,8 @@ function memoize<K, V>(fn: (key: K) => V): (key: K) => V {
  * always, because fact.text is the caller's slice; action, object and unit are read
  * back in the caller's characters.
  */
+const WHITESPACE = /\s/;
+
 /** The levels of a place's name, each with its suffix (宜兰县|三星乡), and whatever follows the last. */
 const NAME_LEVELS = /.+?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|旗|乡|镇|街道|村|社区)|.+$/g;
 
@@ -43,7 +45,10 @@ export function toFacts(drafts: DraftFact[], attributions: Attribution[], doc: D
   });
   return drafts.map((d, i) => {
     const start = toOriginal(d.quantity.start);
-    const end = toOriginal(d.quantity.end);
+    // The end of the figure's last character: normalisation may have dropped a line break after it (a headline
+    // joined to the next line), which the next character's offset would take in (逾4,800人次⏎⏎).
+    let end = toOriginal(d.quantity.end);
+    while (end > start && WHITESPACE.test(text[end - 1]!)) end--;
     const sentence = doc.sentences[d.sentenceIndex]!;
     const a = attributions[i]!;
     const written = (words: string | null) => wordsAsWritten(words, norm, sentence, d.quantity.start);

@@ -84,6 +84,15 @@ describe('words as written', () => {
   });
 });
 
+describe('offsets of a figure that ends a line', () => {
+  it('keeps the line break after a headline figure out of the fact', () => {
+    const text = '白蘭颱風救災統計出爐　消防局累計出勤逾4,800人次\n\n中度颱風白蘭於8月25日影響本市。';
+    const fact = extract(text, { publishedAt: '2026-08-28' }).facts.find((f) => f.value === 4800)!;
+    expect(fact.text).toBe('逾4,800人次');
+    expect(text.slice(fact.start, fact.end)).toBe(fact.text);
+  });
+});
+
 describe('org as written', () => {
   it('gives the org in the caller\'s characters where the text spells it', () => {
     const text = '陽朔縣五一期間安全形勢平穩\n\n五一期間，陽朔縣共檢查旅遊景區12個，發現安全隱患67處。';
