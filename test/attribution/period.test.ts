@@ -50,6 +50,7 @@ describe('findPeriods: spans and parsers', () => {
     ['当天拆除了10余个地锁', '当天', 'same-day'],
     ['自百日攻坚行动开展以来，全市共排查', '自百日攻坚行动开展以来', 'event-since'],
     ['行动期间,全省共设置宣传点', '行动期间', 'event-span'],
+    ['消防局今（28）日公布应变期间救灾统计', '应变期间', 'event-span'], // the announcing day and verb are no part of the name
     ['劳工处于五月至六月期间针对户外工作地点进行特别执法行动', '五月至六月', 'month-range'], // a date in Chinese numerals is no event name
     ['宣传周首日,中国工程院院士', '宣传周首日', 'event-span'],
   ])('%s → %s (%s)', (text, phrase, rule) => {

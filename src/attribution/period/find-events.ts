@@ -18,6 +18,7 @@ const MARKERS: { re: RegExp; anaphor: 'event' | 'event-first-day'; span: boolean
 ];
 const CJK_RUN = /[\u4e00-\u9fff“”"]{2,12}$/;
 const DATE_UNIT = /[日号月年]/;
+const ANNOUNCED = /^(?:公布|通报|发布|介绍|披露)/;
 const CHINESE_DATE = /[〇零一二三四五六七八九十]+(?:月份?|[日号])/g;
 const OPENING_QUOTE = /[“"]/;
 const YEAR_BEFORE_MARKER = /(?:今年|去年|本年|年初)$/;
@@ -37,8 +38,11 @@ export function findEventPeriods(text: string): EventDraft[] {
       const before = CJK_RUN.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
       if (!before) continue;
       let start = m.index! - before[0].length;
-      // 自3月15日启动…以来: the name starts after the date's 日, which belongs to the date.
-      if (DATE_UNIT.test(text.charAt(start)) && /[0-9〇一二三四五六七八九十]/.test(text.charAt(start - 1))) start++;
+      // 自3月15日启动…以来: the name starts after the date's 日, which belongs to the date (also 今（28）日公布…).
+      if (DATE_UNIT.test(text.charAt(start)) && /[0-9〇一二三四五六七八九十）)]/.test(text.charAt(start - 1))) start++;
+      // 消防局今（28）日公布应变期间救灾统计: what is announced is no part of the event's name.
+      const announced = ANNOUNCED.exec(text.slice(start, m.index!));
+      if (announced) start += announced[0].length;
       // 勞工處於五月至六月期間: a date in Chinese numerals belongs to the date (its own parser's); the name starts after it.
       let dateEnd = -1;
       for (const d of text.slice(start, m.index!).matchAll(CHINESE_DATE)) dateEnd = d.index! + d[0].length;
