@@ -30,8 +30,8 @@ export const ENFORCEMENT: MetricFamily = {
     // Vehicles and goods impounded, counted in pieces (查扣非法营运车辆142辆), like 暂扣/扣押. Confiscated contraband (收缴非法烟花爆竹
     // 约1.6吨 in the gold, 1.2万箱 in a composed report) stays other, and so does anything counted by weight.
     { id: 'enforcement.actions:seized', metric: 'enforcement.actions', verbs: ['查扣', '查没'], notUnits: WEIGHT_UNITS, kinds: ['count'], priority: 1 },
-    // Not calls for help (受理救护案件1.3万件, 投诉案件): 案件 there is a case of service, not of a violation.
-    { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控', '罪'], units: ['起', '宗', '件', '人'], kinds: ['count'], not: ['救护', '求助', '咨询', '投诉', '救援'] },
+    // Not calls for help (受理救护案件1.3万件, 投诉案件, 受理災情案件2,316件): 案件 there is a case of service, not of a violation.
+    { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控', '罪'], units: ['起', '宗', '件', '人'], kinds: ['count'], not: ['救护', '求助', '咨询', '投诉', '救援', '灾情', '警情'] },
     // Orders, warnings and summonses counted as documents (发出暂时停工通知书386份, 書面警告1,126份、停工令57份, 檢控傳票1,127張).
     { id: 'enforcement.actions:order-documents', metric: 'enforcement.actions', objects: ['停工通知书', '整改通知书', '改善通知书', '整改指令书', '处罚决定书', '执法文书', '清拆令', '停工令', '法定通知', '修葺令', '勘测令', '书面警告', '警告信', '传票', '罚款通知书', '告票', '罚单'], units: ['份', '张', '件'], kinds: ['count'], priority: 1 },
     // Ships detained (滞留船舶83艘次); stranded passengers are not.
@@ -103,6 +103,7 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '全市共有12家违规经营的企业被处罚', quantity: '12家', metric: 'enforcement.actions', action: '处罚', object: '违规经营的企业' },
   ],
   negatives: [
+    { text: '應變期間119共受理災情案件2,316件', quantity: '2,316件', metric: 'other', reason: 'reports of damage, not violations' },
     { text: '受理救护案件1.3万件', quantity: '1.3万件', metric: 'other', reason: 'calls for an ambulance, not violations' },
     { text: '全市纳入监测的48家A级旅游景区累计接待游客298万人次', quantity: '48家', metric: 'other', reason: 'put under monitoring is no penalty' },
     { text: '收缴非法烟花爆竹约1.6吨', quantity: '约1.6吨', metric: 'other', reason: 'confiscated contraband is other in the gold' },
