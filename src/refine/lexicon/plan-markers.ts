@@ -44,6 +44,8 @@ export const PLAN_MARKERS: readonly string[] = [
   '会继续', '会进一步', '将会', '预计进行', '预计开展', '预计完成', '预计新增', '预计组织',
   // 将 + a verb of focusing or pushing (二季度将聚焦…，推动全年事故起数同比再下降5%以上).
   '将聚焦', '将围绕', '将紧盯', '将推动', '将强化',
+  // A deadline then 将 (年底前将为全市312所农村学校加装…), 将为, 计划进行 (not 并将: 并将其中1家列入… is 把).
+  '前将', '将为', '计划进行',
 ];
 
 /** Words that hold a marker but plan nothing (模拟 holds 拟: 演练模拟…发生地震，参演人员1.2万余人 is done; 为确保 states a purpose). */
