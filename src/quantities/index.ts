@@ -37,11 +37,21 @@ export function findQuantities(text: string): Quantity[] {
     while (link < links.length && links[link]![1] <= i) link++;
     if (link < links.length && links[link]![0] <= i) { i = links[link]![1]; continue; }
     const r = readQuantityAt(s, text, i, floor);
-    if (r.quantity) { out.push(r.quantity); floor = r.quantity.end; }
+    if (r.quantity) { out.push(approxShare(r.quantity, s)); floor = r.quantity.end; }
     i = Math.max(r.next, i + 1);
   }
   return out;
 }
+
+/**
+ * A share that 约 bounds from before its verb (约占全县的六成, 約佔四成): approximate, though 约 is no part of its text
+ * (the text keeps to the figure, as ANNOTATION.md's spans do).
+ */
+function approxShare(q: Quantity, s: string): Quantity {
+  if (q.kind !== 'percent' || q.qualifier !== 'exact' || !APPROX_SHARE_BEFORE.test(s.slice(Math.max(0, q.start - 10), q.start))) return q;
+  return { ...q, qualifier: 'approx', min: null, max: null };
+}
+const APPROX_SHARE_BEFORE = /(?:约|大约|約)(?:占|佔)[^，,。；;：:！？\n\d]{0,6}$/;
 
 /** The first candidate at or after `i`, or `s.length`. */
 function nextCandidate(s: string, i: number): number {

@@ -40,6 +40,8 @@ runTable('approx', [
   { in: '大约50人上下', text: '大约50人上下', value: 50, qualifier: 'approx', unit: '人' },
   { in: '约1.6吨', text: '约1.6吨', value: 1.6, qualifier: 'approx', unit: '吨' },
   { in: '服务群众约 4700 人次', text: '约 4700 人次', value: 4700, qualifier: 'approx', unit: '人次' },
+  { in: '上述乡镇直接经济损失约占全县的六成', text: '六成', value: 60, qualifier: 'approx', unit: '%' }, // 约 before 占 bounds the share
+  { in: '火警約佔四成', text: '四成', value: 40, qualifier: 'approx', unit: '%' },
 ]);
 
 runTable('ranges', [
