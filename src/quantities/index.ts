@@ -44,14 +44,19 @@ export function findQuantities(text: string): Quantity[] {
 }
 
 /**
- * A share that 约 bounds from before its verb (约占全县的六成, 約佔四成): approximate, though 约 is no part of its text
+ * A share that 约 bounds from before its verb (约占全县的六成, 約佔四成), or an amount from before its currency's name
+ * (約新臺幣386萬元): approximate, though 约 is no part of its text
  * (the text keeps to the figure, as ANNOTATION.md's spans do).
  */
 function approxShare(q: Quantity, s: string): Quantity {
-  if (q.kind !== 'percent' || q.qualifier !== 'exact' || !APPROX_SHARE_BEFORE.test(s.slice(Math.max(0, q.start - 10), q.start))) return q;
-  return { ...q, qualifier: 'approx', min: null, max: null };
+  if (q.qualifier !== 'exact') return q;
+  const before = s.slice(Math.max(0, q.start - 10), q.start);
+  const bounded = q.kind === 'percent' ? APPROX_SHARE_BEFORE.test(before) : q.kind === 'money' && APPROX_CURRENCY_BEFORE.test(before);
+  return bounded ? { ...q, qualifier: 'approx', min: null, max: null } : q;
 }
 const APPROX_SHARE_BEFORE = /(?:约|大约|約)(?:占|佔)[^，,。；;：:！？\n\d]{0,6}$/;
+/** … and an amount whose currency is named between 约 and the number (財物損失估計約新臺幣386萬元). */
+const APPROX_CURRENCY_BEFORE = /(?:约|大约|約)(?:新台币|新臺幣|人民币|人民幣|港币|港幣|澳门币|澳門幣|美元)$/;
 
 /** The first candidate at or after `i`, or `s.length`. */
 function nextCandidate(s: string, i: number): number {

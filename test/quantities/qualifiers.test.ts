@@ -42,6 +42,7 @@ runTable('approx', [
   { in: '服务群众约 4700 人次', text: '约 4700 人次', value: 4700, qualifier: 'approx', unit: '人次' },
   { in: '上述乡镇直接经济损失约占全县的六成', text: '六成', value: 60, qualifier: 'approx', unit: '%' }, // 约 before 占 bounds the share
   { in: '火警約佔四成', text: '四成', value: 40, qualifier: 'approx', unit: '%' },
+  { in: '財物損失估計約新臺幣386萬元', text: '386萬元', value: 3860000, qualifier: 'approx', unit: '元' }, // 约 before the currency's name
 ]);
 
 runTable('ranges', [
