@@ -78,9 +78,15 @@ function isHeadlineLike(line: string): boolean {
   const last = line.length - 1;
   for (let i = 0; i <= last; i++) {
     const flags = CLASS[line.charCodeAt(i)]!;
-    if (flags & NOT_IN_HEADLINE || (flags & END_ONLY && i < last)) return false;
+    if (flags & NOT_IN_HEADLINE && !isThousandsComma(line, i)) return false;
+    if (flags & END_ONLY && i < last) return false;
   }
   return true;
+}
+
+/** A comma between digits groups thousands (出勤逾4,800人次): no clause break. */
+function isThousandsComma(line: string, i: number): boolean {
+  return line[i] === ',' && /\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? '');
 }
 
 function isQuotedHeading(line: string): boolean {

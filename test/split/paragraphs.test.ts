@@ -33,6 +33,7 @@ const LINES: [line: string, kind: LineKind][] = [
   ['● 发现隐患三十余处', 'item'],
   ['隐患数 ⬇️ 8.3%', 'item'],
   ['🔥安全生产月｜滨江交出这份“成绩单”👇', 'heading'],
+  ['白兰台风救灾统计出炉 消防局累计出勤逾4,800人次', 'heading'], // a thousands comma is no clause break
   ['💡小编提醒', 'heading'],
   // A table row flattened into text: cells apart by runs of spaces, two figures or more.
   ['柯城区　　检查企业 318家　　发现隐患 842处', 'item'],

@@ -24,7 +24,7 @@ const TO = '(?:至|到|—|-|~|－)';
 /** An hour after a day (3月18日14时20分, 4月9日22时40分许): part of the day's phrase. */
 const HOUR = '(?:\\d{1,2}时(?:\\d{1,2}分)?许?)?';
 /** A part of a day after its 日 (15日晚间至16日清晨). */
-const DAY_PART = '(?:晚间|晚上|夜间|夜里|清晨|凌晨|早晨|早上|上午|中午|下午|白天|傍晚|晚)?';
+const DAY_PART = '(?:晚间|晚上|夜间|夜里|深夜|午夜|夜晚|清晨|凌晨|早晨|早上|上午|中午|下午|白天|傍晚|晚)?';
 const HOLIDAY = Object.keys(HOLIDAY_WORDS).sort((a, b) => b.length - a.length).join('|');
 const HOLIDAY_CUES = Object.keys(HOLIDAY_WORDS);
 
