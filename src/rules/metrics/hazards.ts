@@ -27,6 +27,8 @@ export const HAZARDS: MetricFamily = {
     // Houses rated unsafe (鉴定为C级危房1874户, D级643户): hazards found.
     { id: 'hazards.found:rated-unsafe', metric: 'hazards.found', verbs: ['鉴定', '评定', '判定', '认定'], objects: ['C级', 'D级', '危房', '危险房屋'], kinds: ['count'], priority: 2 },
     // 剩余177项(重大事故隐患)全部挂牌督办: hazards under supervision are pending; firms 挂牌督办 are enforcement.
+    // 重大事故隐患超期未整改23项: 未 before the verb, read into the object, says the work is not done.
+    { id: 'hazards.pending:not-yet', notUnits: MEASURES, metric: 'hazards.pending', verbs: ['整改', '完成整改', '销号'], objects: ['超期未', '逾期未', '尚未', '仍未'], kinds: ['count'], priority: 4 },
     { id: 'hazards.pending:supervised', notUnits: MEASURES, metric: 'hazards.pending', verbs: ['挂牌督办'], objects: ['隐患'], kinds: ['count'], priority: 4, not: ['单位', '企业', '案件', '商户', '场所'] },
     // 查处各类隐患18.3万项: 查处 names an enforcement action, but with hazards as its object it finds them.
     { id: 'hazards.found:查处', notUnits: MEASURES, metric: 'hazards.found', verbs: ['查处'], objects: ['隐患', '问题隐患', '安全隐患'], kinds: ['count'], priority: 4 },
@@ -34,6 +36,7 @@ export const HAZARDS: MetricFamily = {
     { id: 'hazards.rectification_rate:action', metric: 'hazards.rectification_rate', verbs: ['整改率'], kinds: ['percent'], priority: 5 },
   ],
   examples: [
+    { text: '全省重大事故隐患超期未整改23项', quantity: '23项', metric: 'hazards.pending' },
     { text: '各网格员入户巡查时发现“飞线充电”1380处', quantity: '1380处', metric: 'hazards.found' },
     { text: '共查出堵塞消防通道、违规住人等56项', quantity: '56项', metric: 'hazards.found' },
     // A clause opening with 分别为 lists the figures of the predicate before it, past a ranking (位居前三).
