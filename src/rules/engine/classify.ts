@@ -33,16 +33,18 @@ export function classify(input: ClassifyInput, rules: readonly ParsedRule[]): Cl
   // words around the verb (`组织防汛演练15次`, `火灾扑救19起`, `造成3人死亡`) as weaker evidence.
   const context = [input.topic, input.action, input.after].filter(Boolean).join('|') || null;
   const unit = input.quantity.unit === null ? null : foldUnit(input.quantity.unit);
+  // 停工/令: the verb and its object as one string, once per figure (acrossVerb reads it for every rule).
+  const joined = input.action && input.object ? input.action + input.object : null;
   let best: { rule: ParsedRule; score: number } | null = null;
   for (const rule of rules) {
-    const score = scoreRule(rule, input, context, unit);
+    const score = scoreRule(rule, input, context, unit, joined);
     if (score !== null && (!best || score > best.score)) best = { rule, score };
   }
   return best ? { metric: best.rule.metric, rule: best.rule.id } : { metric: 'other', rule: 'other' };
 }
 
 /** Null when a constraint of the rule fails; the cheap ones (kind, unit) are tested first. */
-function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: ClassifyInput, context: string | null, unit: string | null): number | null {
+function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: ClassifyInput, context: string | null, unit: string | null, joined: string | null): number | null {
   if (rule.kinds && !rule.kinds.includes(quantity.kind)) return null;
   if (rule.noAction && action) return null;
   if (rule.units && (!unit || !rule.units.includes(unit))) return null;
@@ -56,7 +58,7 @@ function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: Cl
     evidence++; length += verb.length;
   }
   if (rule.objects) {
-    const written = longestContained(rule.objects, object ?? inherited ?? null) ?? acrossVerb(rule.objects, action, object, verb);
+    const written = longestContained(rule.objects, object ?? inherited ?? null) ?? (joined && acrossVerb(rule.objects, action!, joined, verb));
     const hit = written ?? (object ? null : longestContained(rule.objects, context));
     if (!hit) return null;
     evidence += written ? 1 : 0.5; length += hit.length;
@@ -69,9 +71,7 @@ function scoreRule(rule: ParsedRule, { action, object, inherited, quantity }: Cl
  * A noun the parser split into a verb and its object (停工/令, 敦促改善/通知书): an object word that spans the two
  * and ends it (停工令, 改善通知书).
  */
-function acrossVerb(words: readonly string[], action: string | null, object: string | null, verb: string | null): string | null {
-  if (!action || !object) return null;
-  const joined = action + object;
+function acrossVerb(words: readonly string[], action: string, joined: string, verb: string | null): string | null {
   const hit = longestContained(words, joined);
   if (!hit) return null;
   const from = joined.length - hit.length;
