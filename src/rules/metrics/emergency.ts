@@ -10,7 +10,7 @@ const RESOURCE_VERBS = ['组建', '储备', '配备', '建成', '布设', '调�
 /** Members of rescue and fire services counted as a stock. */
 const STAFF_OBJECTS = ['专职消防队员', '消防队员', '专职队员', '救援队员', '队员', '指战员', '消防员', '专职消防队伍'];
 /** Verbs that make staff people sent out, not a stock. */
-const STAFF_DEPLOYED = ['出动', '调派', '投入', '派出', '抽调', '组织', '调集', '增派', '出警', '参与', '参加', '参战'];
+const STAFF_DEPLOYED = ['出动', '调派', '投入', '派出', '抽调', '组织', '调集', '增派', '加派', '出警', '参与', '参加', '参战'];
 
 /** Units of events (call-outs, cases) and of trips (出动冲锋舟186艘次), which a stock or a team is not counted in. */
 const EVENT_UNITS = ['起', '次', '宗', '例', '艘次', '架次', '台次', '辆次', '车次'];

@@ -2,7 +2,7 @@ import type { MetricFamily } from './types.js';
 
 const DEPLOY_VERBS = [
   '出动', '调派', '投入', '派出', '抽调', '安排', '动员', '落实', '选派', '在岗', '值守', '值班', '带班', '带队检查', '在岗值守',
-  '在岗带班', '在岗值班', '组织', '调集', '增派', '部署', '出警', '下沉', '备勤', '带队', // jieba tags 带队 n
+  '在岗带班', '在岗值班', '组织', '调集', '增派', '加派', '部署', '出警', '下沉', '备勤', '带队', // jieba tags 带队 n
   '巡山护林', '巡护',
   '出勤', // Hong Kong and Taiwanese usage: 消防局累計出勤逾4,800人次 (people; 出勤1,236次 counts call-outs)
 ];
@@ -18,6 +18,7 @@ export const PERSONNEL: MetricFamily = {
     { id: 'personnel.deployed:object+unit', metric: 'personnel.deployed', objects: PEOPLE_OBJECTS, units: ['人次', '人', '名', '人(次)'], kinds: ['count'], priority: -1, not: ['撤离', '转移', '疏散', '安置', '营救', '被困', '救助', '遇险', '违法', '违规', '涉案', '嫌疑', '劝离', '进山', '游泳', '参训', '受训', '培训', '观看', '救起', '落水', '溺水', '垂钓'] },
   ],
   examples: [
+    { text: '每日加派約60名消防員及救護員駐守', quantity: '約60名', metric: 'personnel.deployed' },
     { text: '消防局累計出勤逾4,800人次', quantity: '逾4,800人次', metric: 'personnel.deployed' },
     { text: '累计出动警力6.2万人次', quantity: '6.2万人次', metric: 'personnel.deployed', action: '出动', object: '警力' },
     { text: '累计出动党员335人次', quantity: '335人次', metric: 'personnel.deployed' },
