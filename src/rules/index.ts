@@ -96,12 +96,13 @@ function announcedPredicate(doc: DocumentStructure, clause: DocumentStructure['c
   const reading = readPredicate(tokens, verbs);
   if (reading && verbs.has(reading.action)) return reading;
   // 长沙市、衡阳市、邵阳市火灾起数居全省前三位，分别为…: no verb; the noun the ranking ranks names what the figures count.
-  const ranked = RANKED_NOUN.exec(doc.text.slice(prev.start, prev.end).replace(/[\s，,：:]+$/, ''));
-  return ranked && LISTS_ANNOUNCED.test(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 6))) ? { action: null, object: ranked[1]! } : null;
+  // … or 起火原因排首三位的分别为：燃放烟花爆竹17宗…: the ranking announces the list at its own end.
+  const ranked = RANKED_NOUN.exec(doc.text.slice(prev.start, prev.end).replace(/[\s，,：:]+$/, '').replace(/(?:分别为|分别是|依次为|依次是)$/, ''));
+  return ranked ? { action: null, object: ranked[1]! } : null;
 }
 
 /** A noun ranked at the end of a clause: …火灾起数居全省前三位, …罚款金额位列前三, …数量排名前三. */
-const RANKED_NOUN = /([\u4e00-\u9fff]{2,10}?)(?:居|位居|位列|排名|排在|列)(?:全[国省市区县])?(?:前|后)[一二两三四五六七八九十\d]{1,2}(?:位|名)?$/;
+const RANKED_NOUN = /([\u4e00-\u9fff]{2,10}?)(?:居|位居|位列|排名|排在|列|排)(?:全[国省市区县])?(?:前|后|首)[一二两三四五六七八九十\d]{1,2}(?:位|名)?(?:的)?$/;
 
 /** A breakdown opener naming what its items count: 从检查对象看，工贸企业1426家、… (检查), 按整改情况分，… (整改). */
 const BREAKDOWN_OPENER = /^[\s，,]*(?:从|按|分)([\u4e00-\u9fff]{2,8}?)(?:来看|看|分)[，,：:]/;

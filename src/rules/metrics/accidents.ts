@@ -1,6 +1,6 @@
 import type { MetricFamily } from './types.js';
 
-const ACCIDENT_OBJECTS = ['事故', '火灾', '火警', '经济损失', '财产损失', '财物损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '重伤', '轻伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡',
+const ACCIDENT_OBJECTS = ['事故', '火灾', '火警', '起火原因', '经济损失', '财产损失', '财物损失', '伤亡', '遇难', '失踪', '死亡', '受伤', '重伤', '轻伤', '受灾', '亡人', '警情', '火情', '过火面积', '溺水', '溺亡',
   '意外', '中毒', '停电', '停水', '倒断杆', '倒杆', '断杆', '坍方', '塌方', '落石',
   '受旱', '重旱', '干枯', '饮水困难', '因旱']; // drought damage counts as 受灾 does
 /** Devices and warnings that name fires or drowning without counting them (安装住宅用火灾警报器1050颗, 防溺水警示牌1420块). */
@@ -58,6 +58,8 @@ export const ACCIDENTS: MetricFamily = {
     // A ranking with no verb: the noun it ranks names what the figures listed after 分别为 count.
     { text: '长沙市、衡阳市、邵阳市火灾起数居全省前三位，分别为468起、392起、351起', quantity: '392起', metric: 'accidents' },
     { text: '从区域分布看，鼓楼区、云龙区火灾起数居全市前两位，分别为28起和24起', quantity: '24起', metric: 'accidents' },
+    // … and a ranking that announces its list at its end: fires counted by their causes.
+    { text: '起火原因排首三位的分別為：燃放煙花爆竹17宗、煮食不慎9宗、棄置未熄滅煙蒂6宗', quantity: '9宗', metric: 'accidents' },
     { text: '接报道路交通事故4.3万起', quantity: '4.3万起', metric: 'accidents' },
     { text: '死亡人数58人、受伤人数367人', quantity: '367人', metric: 'accidents' },
     { text: '区消防救援支队共接警出动2311次，其中火灾扑救387起', quantity: '387起', metric: 'accidents' },
