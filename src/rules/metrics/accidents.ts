@@ -12,13 +12,13 @@ const AREA_UNITS = ['亩', '公顷', '平方米', '平方公里'];
 /** Accidents, fires, deaths, injuries, losses. */
 export const ACCIDENTS: MetricFamily = {
   rules: [
-    { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'], not: ['隐患', '挽回', '避免', '防止', '预防', '恢复', '转移', '安置', '撤离', '疏散', ...DEVICES] },
+    { id: 'accidents:object', metric: 'accidents', objects: ACCIDENT_OBJECTS, kinds: ['count', 'money'], not: ['隐患', '挽回', '避免', '防止', '预防', '恢复', '转移', '安置', '撤离', '疏散', '预案', ...DEVICES] },
     // People an event caused to die or be hurt (上述案件共造成167人死亡、52人重伤): the cause's noun (案件) counts for nothing.
     { id: 'accidents:caused', metric: 'accidents', verbs: ['造成', '导致', '致使'], units: ['人', '名', '余人', '户', '余户'], kinds: ['count'], priority: 2 },
     // 亡2人、伤5人: the one-character forms, only with people counted.
-    { id: 'accidents:short', metric: 'accidents', verbs: ['亡', '伤'], units: ['人', '名'], kinds: ['count'], priority: 1 },
+    { id: 'accidents:short', metric: 'accidents', verbs: ['亡', '伤'], units: ['人', '名'], kinds: ['count'], priority: 1, not: ['避免', '防止', '预防'] },
     // Not 损坏: 设施损坏 describes hazards too.
-    { id: 'accidents:verb', metric: 'accidents', verbs: ['死亡', '受伤', '遇难', '失踪', '受灾', '伤亡', '火灾扑救', '重伤', '轻伤', '倒塌', '损毁', '冲毁', '溺亡', '停电', '倒断杆', '断杆', '倒杆'], kinds: ['count'], priority: 1 },
+    { id: 'accidents:verb', metric: 'accidents', verbs: ['死亡', '受伤', '遇难', '失踪', '受灾', '伤亡', '火灾扑救', '重伤', '轻伤', '倒塌', '损毁', '冲毁', '溺亡', '停电', '倒断杆', '断杆', '倒杆'], kinds: ['count'], priority: 1, not: ['避免', '防止'] },
     // … but homes counted in rooms are disaster damage (严重损坏房屋240余间, 一般损坏7.8万间 with 房屋 carried over);
     // 损坏 stays no verb of this family, so that 发现消防设施损坏…问题 keeps 发现.
     { id: 'accidents:damaged-homes', metric: 'accidents', objects: HOMES, units: ['间'], kinds: ['count'], priority: -1 },
@@ -85,6 +85,8 @@ export const ACCIDENTS: MetricFamily = {
     { text: '工矿商贸就业人员十万人生产安全事故死亡率为0.85', quantity: '0.85', metric: 'accidents' },
   ],
   negatives: [
+    { text: '成功预警并转移群众，避免可能伤亡46人', quantity: '46人', metric: 'other', reason: 'casualties avoided did not happen' },
+    { text: '牵头制定大客流踩踏、火灾、极端天气等专项应急预案11项', quantity: '11项', metric: 'other', reason: 'plans for accidents are no accidents' },
     { text: '全市累计补助安装住宅用火灾警报器1050颗', quantity: '1050颗', metric: 'other', reason: 'alarms installed, not fires' },
     { text: '已恢复供电用户13.4万户', quantity: '13.4万户', metric: 'other', reason: 'power restored, not lost' },
     { text: '为企业挽回经济损失1500余万元', quantity: '1500余万元', metric: 'other', reason: 'a loss averted' },
