@@ -2,6 +2,8 @@ import type { MetricFamily } from './types.js';
 
 /** Units of weight: goods seized by weight are not counted as actions (the gold's 收缴非法烟花爆竹约1.6吨 is other). */
 const WEIGHT_UNITS = ['吨', '公斤', '千克', '斤', '克', '万吨'];
+/** Units of goods counted by the piece (气瓶…只, 烟花…箱): seized goods are no action. */
+const GOODS_UNITS = ['只', '箱', '瓶', '盒', '袋', '桶', '罐'];
 const FINE_WORDS = ['罚款', '处罚', '罚没', '罚没款', '行政处罚', '罚金', '经济处罚', '没收违法所得', '违法所得', '处以罚款', '罚锾', '处以罚锾'];
 const ACTION_VERBS = [
   '行政处罚', '立案', '查处', '关闭取缔', '停产整顿', '责令', '约谈', '曝光', '挂牌督办', '移交', '处理处分', '处分', '查封', '扣押', '信用扣分',
@@ -27,9 +29,9 @@ export const ENFORCEMENT: MetricFamily = {
     { id: 'enforcement.actions:ordered-firms', metric: 'enforcement.actions', verbs: ['下发整改', '下达整改', '下发限期整改', '下达限期整改', '发出整改', '送达整改'], units: ['家', '户', '家次', '份', '张'], kinds: ['count'], priority: 4 },
     // Firms put on a list (将19家企业列入重点监管名单, 列入失信黑名单): the figure counts the firms, the list follows the verb.
     { id: 'enforcement.actions:listing', metric: 'enforcement.actions', verbs: ['列入', '纳入'], units: ['家', '户', '个'], kinds: ['count'], not: ['监测', '统计', '范围', '计划', '保障'] },
-    // Vehicles and goods impounded, counted in pieces (查扣非法营运车辆142辆), like 暂扣/扣押. Confiscated contraband (收缴非法烟花爆竹
-    // 约1.6吨 in the gold, 1.2万箱 in a composed report) stays other, and so does anything counted by weight.
-    { id: 'enforcement.actions:seized', metric: 'enforcement.actions', verbs: ['查扣', '查没'], notUnits: WEIGHT_UNITS, kinds: ['count'], priority: 1 },
+    // Vehicles impounded (查扣非法营运车辆142辆), like 暂扣/扣押. Confiscated contraband (收缴非法烟花爆竹约1.6吨 in the gold,
+    // 1.2万箱 and 查扣非法气瓶3476只 in composed reports) stays other: goods counted by weight or by the piece.
+    { id: 'enforcement.actions:seized', metric: 'enforcement.actions', verbs: ['查扣', '查没'], notUnits: [...WEIGHT_UNITS, ...GOODS_UNITS], kinds: ['count'], priority: 1 },
     // Not calls for help (受理救护案件1.3万件, 投诉案件, 受理災情案件2,316件): 案件 there is a case of service, not of a violation.
     { id: 'enforcement.actions:violations', metric: 'enforcement.actions', objects: ['违法行为', '违法违规行为', '案件', '酒驾', '醉驾', '违法犯罪', '定罪个案', '检控个案', '检控', '罪'], units: ['起', '宗', '件', '人'], kinds: ['count'], not: ['救护', '求助', '咨询', '投诉', '救援', '灾情', '警情'] },
     // Orders, warnings and summonses counted as documents (发出暂时停工通知书386份, 書面警告1,126份、停工令57份, 檢控傳票1,127張).
@@ -103,6 +105,7 @@ export const ENFORCEMENT: MetricFamily = {
     { text: '全市共有12家违规经营的企业被处罚', quantity: '12家', metric: 'enforcement.actions', action: '处罚', object: '违规经营的企业' },
   ],
   negatives: [
+    { text: '查扣非法气瓶3476只', quantity: '3476只', metric: 'other', reason: 'seized goods counted by the piece are other' },
     { text: '應變期間119共受理災情案件2,316件', quantity: '2,316件', metric: 'other', reason: 'reports of damage, not violations' },
     { text: '受理救护案件1.3万件', quantity: '1.3万件', metric: 'other', reason: 'calls for an ambulance, not violations' },
     { text: '全市纳入监测的48家A级旅游景区累计接待游客298万人次', quantity: '48家', metric: 'other', reason: 'put under monitoring is no penalty' },
