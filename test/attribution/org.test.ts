@@ -82,6 +82,8 @@ describe('attribute: the org of a figure', () => {
     ['新开区“五措并举”抓好安全生产工作\n\n在建设应急指挥中心的基础上，联合县消防大队和人社部门面向社会公开招聘了30名消防员。', '30名', '新开区', null, null],
     ['平城区水泊寺街道开展市容环境综合整治\n\n近日，平城区水泊寺街道办事处联合综合行政执法大队开展整治行动，当天拆除了10余个地锁。', '10余个', '平城区水泊寺街道', '平城区水泊寺街道办事处', '140213'],
     ['今年一季度全国安全生产形势总体稳定\n\n同期，中央财政下达自然灾害防治资金17.6亿元。', '17.6亿元', '中央财政', '中央财政', null],
+    // 西湖 is a lake before it is 西湖区: the city the headline names owns the figures.
+    ['3.6万名跑者畅跑西湖 杭州马拉松安保工作圆满完成\n\n本报讯 11月1日，2026杭州马拉松开跑，来自28个国家和地区的3.6万名参赛选手参加了比赛。', '28个', '杭州市', null, '3301'],
     // The agent of a passive (被司法机关…) is not whose figures follow.
     ['苏州市通报一起较大事故调查结果\n\n公司法定代表人等4人已被司法机关采取刑事强制措施；对17名公职人员给予党纪政务处分。', '17名', '苏州市', null, '3205'],
     // The speaker's own unit (我们站, 全站) is the last org of its kind named before; a fire station reports its own figures.

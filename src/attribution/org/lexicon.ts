@@ -114,7 +114,7 @@ export const FACILITY_AFTER = /^(?:大学城|港|港区|港口|港域|机场|火
  * Short names of places that are also common words of report prose (市人社局会同市总工会, 通道, 合作): a place
  * only as the full name (会同县, 合作市), never as the short name, nor as the short name with another level (会同区).
  */
-export const WORD_LIKE_SHORT_NAMES = ['会同', '通道', '合作', '大方', '东方', '光明', '和平', '平安', '长安', '城区', '开发', '正安', '普安', '永和', '大通', '新城'] as const;
+export const WORD_LIKE_SHORT_NAMES = ['会同', '通道', '合作', '大方', '东方', '光明', '和平', '平安', '长安', '城区', '开发', '正安', '普安', '永和', '大通', '新城', '西湖', '东湖', '南湖', '太湖'] as const;
 
 /** Words that open a phrase whose org is an object or partner until the verb: 对…, 与…, 联合…. */
 export const PHRASE_OPENERS = ['对', '向', '与', '同', '联合', '会同', '对于', '针对', '给', '为', '协同', '配合', '邀请', '在', '从', '到', '赴'] as const;
