@@ -16,6 +16,7 @@ export const OTHER_ORG_SUFFIXES = [
   '公司', '集团', '中心', '小学', '中学', '高中', '大学', '学校', '医院', '队伍', '服务队', '热线', '处室', '派出所', '事务所', '研究所', '供电所', '服务站', '工作站',
   '消防救援站', // 长江西路消防救援站: a fire station reports its own call-outs (not 微型消防站, a kind)
   '研究院', '分院', '学院', '科技园', '工业园区', '化工园区', '产业园区', // 湖南省特种设备检验检测研究院张家界分院, 南京江北新材料科技园
+  '经济开发区', '经济技术开发区', // 泰兴经济开发区安全生产监督管理局: a development zone reports its own figures
   ...['风景名胜区', '风景区', '景区', '旅游区'], // 黄山风景区累计接待游客21.36万人次: a scenic area reports its own figures
 ] as const;
 
