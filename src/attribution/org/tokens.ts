@@ -28,7 +28,8 @@ export function toTokens(text: string, segmenter: Segmenter, words?: readonly Wo
 
 /**
  * 从市/应急管理局, 据市/统计局: jieba glues a preposition to the level char of the body after it; and to a town or
- * village it does not know (西昌市/对安哈镇/x: 对 + 安哈镇); and it glues a level char to a body it does not know (县文旅/x).
+ * village it does not know (西昌市/对安哈镇/x: 对 + 安哈镇); and it glues a level char to a body it does not know (县文旅/x),
+ * and a place to its government (福建省人民政府/nt).
  */
 function splitGluedLevel(tokens: Token[]): Token[] {
   let out: Token[] | null = null; // allocated at the first split: most sentences have none
@@ -55,6 +56,10 @@ function splitOf(k: Token): Token[] | null {
     // 澳门特别行政区政府/nt: the region, its title and the body, so that the body is the region's.
     return [{ w: k.w.slice(0, 2), t: 'ns', s: k.s, e: k.s + 2 }, { w: '特别行政区', t: 'n', s: k.s + 2, e: k.s + 7 }, { w: k.w.slice(7), t: 'n', s: k.s + 7, e: k.e }];
   }
+  if (k.t === 'nt' && n >= 6 && k.w.endsWith(PEOPLES_GOVERNMENT)) {
+    // 福建省人民政府/nt: the place and its government, so that the government is the place's.
+    return [{ w: k.w.slice(0, n - 4), t: 'ns', s: k.s, e: k.e - 4 }, { w: PEOPLES_GOVERNMENT, t: 'n', s: k.e - 4, e: k.e }];
+  }
   if (k.t === 'x' && n >= 3 && LEVEL_AFTER_PREPOSITION.has(k.w[0]!) && CJK.test(k.w)) {
     return [{ w: k.w[0]!, t: 'n', s: k.s, e: k.s + 1 }, { w: k.w.slice(1), t: 'x', s: k.s + 1, e: k.e }]; // 县文旅/x: 县 + 文旅
   }
@@ -62,6 +67,7 @@ function splitOf(k: Token): Token[] | null {
 }
 
 const GLUED_PREPOSITIONS = new Set('从据在由对向经与和及同将把被给为于');
+const PEOPLES_GOVERNMENT = '人民政府';
 const LEVEL_AFTER_PREPOSITION = new Set('省市区县');
 /** Hong Kong and Macau by their full titles, which jieba keeps inside one word with the body after them. */
 const SPECIAL_REGION = /^(?:香港|澳门)特别行政区/;
