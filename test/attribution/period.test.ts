@@ -24,6 +24,8 @@ describe('findPeriods: spans and parsers', () => {
     ['宁波海事局召开四季度水上交通安全形势分析会，通报今年1至10月监管情况', '今年1至10月', 'month-range'], // 四季度 names the meeting
     ['1至9月，全市累计检查企业', '1至9月', 'month-range'],
     ['累計115年1至9月，全縣發生火災498件', '115年1至9月', 'month-range'], // a 民国 year
+    ['114年全國共發生火災2萬3,418件', '114年', 'year'], // a 民国 year before its scope
+    ['假期全省累计接待游客1486.3万人次', '假期', 'holiday-unnamed'], // 假期 before its scope
     ['1月份至7月份，全区共', '1月份至7月份', 'month-range'],
     ['2023年1月至2026年9月，全市检察机关共受理', '2023年1月至2026年9月', 'month-range'], // a year on each end
     ['2025年11月至2026年2月底，全省共检查', '2025年11月至2026年2月底', 'month-part'],

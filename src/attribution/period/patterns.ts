@@ -112,8 +112,8 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 安全生产月期间, “消防宣传月”活动期间: national campaign months, the same month every year (开展“消防宣传月”活动 names an activity, not a period)
   { id: 'campaign-month', cues: Object.keys(CAMPAIGN_MONTHS), re: new RegExp(`${Y}(?:第\\d{1,2}个)?[“"]?(${Object.keys(CAMPAIGN_MONTHS).join('|')})[”"]?(?:活动)?期间`, 'g'),
     extract: (m) => { const month = String(CAMPAIGN_MONTHS[m[3]!]!); return base('campaign-month', day(yearOf(m), month, '1'), monthEnd(yearOf(m), month), !m[1]); } },
-  // 节日期间, 假期间, 假期内, 假期7天, 节假日期间
-  { id: 'holiday-unnamed', cues: ['假', '节日'], re: /(?:节假日|节日|假日|假期)(?:期间|间|内)|假期\d{1,2}天|假期间/g,
+  // 节日期间, 假期间, 假期内, 假期7天, 节假日期间, 假期全省累计…
+  { id: 'holiday-unnamed', cues: ['假', '节日'], re: /(?:节假日|节日|假日|假期)(?:期间|间|内)|假期\d{1,2}天|假期间|假期(?=全[国省市区县港澳]|累计|共)/g,
     extract: () => ({ ...base('holiday-unnamed', null, null), anaphor: 'holiday' }) },
   // 节前, 节日前, 假期前: the days before the holiday named last (节前（9月15日至24日） takes its brackets' dates; 节前及节日期间 is one span)
   { id: 'before-holiday', cues: ['节前', '节日前', '假期前', '节假日前'], re: /(?:节假日|节日|假期|节)前(?![及和、与（(节后])/g,
@@ -128,7 +128,8 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   { id: 'whole-year', cues: ['全年'], re: /(?:(\d{4}|[〇零一二三四五六七八九]{4})年)?全年(?!计划|目标|任务)/g,
     extract: (m) => { const y = m[1] ? readYear(m[1]) : null; return { ...base('whole-year', y ? { year: y, month: 1, day: 1 } : null, y ? { year: y, month: 12, day: 31 } : null), anaphor: y ? null : 'article-year' }; } },
   // 二〇二二年, 2022年, 2023年度, 2023年以来; not 2026年第一次全体会议 (an ordinal names the meeting)
-  { id: 'year', cues: ['年'], re: /(\d{4}|[〇零一二三四五六七八九]{4})年(?!代|届|第[一二三四五六七八九十\d]+次)度?((?:年初)?以来)?/g,
+  // … and a 民国 year before the scope or part of the year it covers (114年全国共发生火灾…, 115年上半年)
+  { id: 'year', cues: ['年'], re: /(\d{4}|[〇零一二三四五六七八九]{4}|(?<!\d)1[0-4]\d(?=年(?:全|度|上半年|下半年|前三季度)))年(?!代|届|第[一二三四五六七八九十\d]+次)度?((?:年初)?以来)?/g,
     extract: (m) => { const y = readYear(m[1]!); return y ? base('year', { year: y, month: 1, day: 1 }, m[2] ? null : { year: y, month: 12, day: 31 }) : null; } },
   // 过去五年, 五年来, 近三年: the whole years before the article's (a 2026 work report's 过去五年 is 2021–2025)
   { id: 'past-years', cues: ['年来', '过去', '近二', '近两', '近三', '近四', '近五', '近六', '近七', '近八', '近九', '近十', '近2', '近3', '近4', '近5', '近6', '近7', '近8', '近9', '近1'], re: /(?:过去|近)([二两三四五六七八九十]|\d{1,2})年(?:来|间|中)?|([二两三四五六七八九十]|\d{1,2})年来/g,
