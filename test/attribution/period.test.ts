@@ -166,6 +166,9 @@ describe('attribute: the governing period and its ISO dates', () => {
     // A holiday with its days in brackets takes them, for every later 假期内 too; a named season's 防火期内 takes the lead's dates.
     ['今年春節假期（2月16日至22日）期間，消防局共錄得各類出勤1,236次。\n\n火警方面，假期內全澳共錄得火警42宗。', '42宗', '2026-02-23', '假期内', '2026-02-16', '2026-02-22'],
     ['2025年10月1日至2026年4月30日森林防火期，全县森林防火形势总体平稳。\n\n防火期内，全县共发生森林火情6起。', '6起', '2026-05-09', '防火期内', '2025-10-01', '2026-04-30'],
+    // A campaign's span earlier in its paragraph starts a 截至 after it; its 开展以来 is dated by the lead though quoted there.
+    ['8月1日至11月8日，沂水县开展“百日攻坚”行动。\n\n行动期间，全县排查一般事故隐患1.38万项。截至11月8日，已整改一般隐患1.33万余项。', '1.33万余项', '2026-11-13', '截至11月8日', '2026-08-01', '2026-11-08'],
+    ['8月1日至11月8日，沂水县开展“百日攻坚”行动。\n\n攻坚行动开展以来，全县共立案查处违法违规行为213起。', '213起', '2026-11-13', '攻坚行动开展以来', '2026-08-01', null],
     // 去年同月 is the month named before, a year earlier (a base of comparison right before its figure).
     ['9月份全縣共發生火災52件，較去年同月的58件減少6件。', '58件', '2026-10-08', '去年同月', '2025-09-01', '2025-09-30'],
     // 节前: up to the day before the holiday named last begins.

@@ -24,6 +24,7 @@ export interface EventContext {
   referenceYear: number | null;
 }
 
+const QUOTES = /[“”"「」]/g;
 const DATED_RULES = new Set(['day', 'day-range', 'month', 'month-range', 'since']);
 const OWN_SENTENCE_LOOKBACK = 300;
 /** How far from its article a jump-continued part is looked for: a newspaper page is under 10 000 characters. */
@@ -64,7 +65,8 @@ export function findEventDate(m: PeriodMention, mentions: PeriodMention[], ctx: 
       // 10月11日，…通报全市燃气管道更新改造工作进展: the day of the report does not date the 改造; a date after it may.
       let from = sentence.start;
       if (d && isAnnouncingDay(d, ctx.text, ctx.sentences)) { from = d.end; d = firstDatedIn(d.end, sentence.end); }
-      const at = d ? ctx.text.slice(sentence.start, sentence.end).indexOf(key) : -1;
+      // The name as its key is, without quotes (开展“百日攻坚”行动 names 攻坚行动): an offset a quote or two early at most.
+      const at = d ? ctx.text.slice(sentence.start, sentence.end).replace(QUOTES, '').indexOf(key) : -1;
       if (d && at >= 0) { hit = datedAfter(sentence.start + at + key.length) ?? datedBefore(sentence.start + at, from) ?? d; break; }
     }
     memo.inArticle.set(key, hit);

@@ -123,7 +123,9 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
     const end = toIso(next.to, y);
     return start && end ? { start, end } : null;
   };
-  let lastYear = -1; // last whole year named (2025年, 去年全年), for 全年
+  let lastYear = -1;
+  let campaign: string | null = null; // the start of the last dated event span (行动期间), for a 截至 after it in its paragraph
+  let campaignAt = -1; // last whole year named (2025年, 去年全年), for 全年
   // The lead: the first two paragraphs of body text (past a bulletin's header lines).
   const leadEnd = ctx.paragraphs.filter((p) => !p.isHeading)[1]?.end ?? ctx.paragraphs[1]?.end ?? Infinity;
   const publication = ctx.publishedAt && /^\d{4}-\d{2}/.test(ctx.publishedAt) ? { year: Number(ctx.publishedAt.slice(0, 4)), month: Number(ctx.publishedAt.slice(5, 7)) } : null;
@@ -144,7 +146,8 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
         }
         // 自6月1日…以来，截至9月8日: the until ends a since-period opened earlier in its paragraph. In a later
         // paragraph it stands alone, as the gold's 截至5月30日 (null start): composed reports disagree on this.
-        const sinceHere = since && para && sinceAt >= para.start ? since.start : null;
+        // … and so does a campaign's span named earlier in its paragraph (行动期间，…。截至11月8日，已整改…).
+        const sinceHere = since && para && sinceAt >= para.start ? since.start : campaign && para && campaignAt >= para.start ? campaign : null;
         const end = m.dayOnly ? dayInLastMonth(out, m.to!.day!) : toIso(m.to, year);
         r = { ...none(m), start: first !== undefined && first < upTo ? toIso({ year: null, month: 1, day: 1 }, year) : sinceHere, end };
         break;
@@ -244,6 +247,7 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
     if (!m.comparison && m.rule === 'day' && !m.anaphor) lastDay = i;
     else if (!m.comparison && m.rule === 'vague') lastDay = -1; // 近日 … 当天: no day is meant
     if (r.isExplicitSince) { since = r; sinceAt = m.start; }
+    if (m.rule === 'event-span' && r.start && r.end) { campaign = r.start; campaignAt = m.start; }
     if (leadRange < 0 && !m.comparison && (m.rule === 'day-range' || m.rule === 'month-range') && r.start && r.end && m.start < leadEnd) leadRange = i;
     if (m.rule === 'dateline') dateline = i;
     if (m.rule === 'holiday' && m.key) holiday = m.key;
