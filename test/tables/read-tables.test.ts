@@ -78,3 +78,20 @@ describe('extract: a column named by a report verb', () => {
     expect(facts.find((f) => f.text === text)).toMatchObject({ metric, action, object, org: '京东镇' });
   });
 });
+
+describe('extract: a column of changes', () => {
+  const report = [
+    '宿迁市5月份生产安全事故情况通报',
+    '',
+    '5月份，全市共发生生产安全事故13起。各县区情况如下：',
+    '',
+    '县区　事故起数（起）　同比（%）',
+    '沭阳县　4　-20.0',
+    '泗洪县　2　100.0',
+  ].join('\n');
+  const facts = extract(report, { publishedAt: '2026-06-05' }).facts;
+
+  it.each([['-20.0', -20], ['100.0', 100]])('%s is a trend of %d %%', (text, value) => {
+    expect(facts.find((f) => f.text === text)).toMatchObject({ metric: 'trend', value, unit: '%' });
+  });
+});

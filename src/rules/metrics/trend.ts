@@ -11,6 +11,8 @@ export const TREND: MetricFamily = {
     { id: 'trend:change', metric: 'trend', verbs: ['同比', '环比', '按年', '增长', '下降', '上升', '提高', '减少', '增加', '降低', '下滑', '回落', '回升', '提升', '增多', '下跌', '上涨'], kinds: ['percent', 'percentage_point'], priority: 4 },
     // 降幅分别为6.9%及29.4%: the size of a change, named as a noun (年增率為-10.3% in Taiwanese usage).
     { id: 'trend:size-of-change', metric: 'trend', objects: ['降幅', '增幅', '减幅', '涨幅', '增速', '年增率', '年减率', '增长率'], kinds: ['percent', 'percentage_point'], priority: 4 },
+    // A table's 同比（%） column: each cell is a change against a year before (-20.0, 100.0).
+    { id: 'trend:column', metric: 'trend', objects: ['同比', '环比', '按年', '比上年', '同比增减', '增减'], kinds: ['percent', 'percentage_point'], priority: 3 },
     { id: 'trend:compared', metric: 'trend', verbs: ['同比', '环比', '按年'], priority: 6 }, // 按年: Hong Kong's 同比
   ],
   examples: [
