@@ -9,11 +9,11 @@ const t = totalComposed(scoreComposed('corpus/composed'));
 
 describe('composed reports (corpus/composed) stay above their floors', () => {
   it('finds at least 98% of the expected figures', () => expect(t.recall).toBeGreaterThanOrEqual(0.98));
-  it('gives at least 91% of the scored figures the expected metric', () => expect(t.metricAgreement).toBeGreaterThanOrEqual(0.91));
+  it('gives at least 91.5% of the scored figures the expected metric', () => expect(t.metricAgreement).toBeGreaterThanOrEqual(0.915));
   it('reports at most 4 plans or targets', () => expect(t.plansReported).toBeLessThanOrEqual(4));
   it('reports at most 4 facts nobody expected', () => expect(t.extra).toBeLessThanOrEqual(4));
-  it('gives at least 93.5% of the stated orgs', () => expect(t.fields.org.share).toBeGreaterThanOrEqual(0.935));
-  it('gives at least 91.5% of the stated periods', () => expect(t.fields.period.share).toBeGreaterThanOrEqual(0.915));
+  it('gives at least 94% of the stated orgs', () => expect(t.fields.org.share).toBeGreaterThanOrEqual(0.94));
+  it('gives at least 92.5% of the stated periods', () => expect(t.fields.period.share).toBeGreaterThanOrEqual(0.925));
   it('gives every stated value, and all but one stated bound', () => {
     expect(t.fields.value.agree).toBe(t.fields.value.stated);
     // Round 18's writers bounded one figure by a word outside it (突破8万人次),
