@@ -82,6 +82,8 @@ describe('attribute: the org of a figure', () => {
     ['新开区“五措并举”抓好安全生产工作\n\n在建设应急指挥中心的基础上，联合县消防大队和人社部门面向社会公开招聘了30名消防员。', '30名', '新开区', null, null],
     ['平城区水泊寺街道开展市容环境综合整治\n\n近日，平城区水泊寺街道办事处联合综合行政执法大队开展整治行动，当天拆除了10余个地锁。', '10余个', '平城区水泊寺街道', '平城区水泊寺街道办事处', '140213'],
     ['今年一季度全国安全生产形势总体稳定\n\n同期，中央财政下达自然灾害防治资金17.6亿元。', '17.6亿元', '中央财政', '中央财政', null],
+    // A preposition jieba glues to a place it does not know as a word (以新北市/x) is cut off.
+    ['內政部消防署公布114年全國火災統計\n\n各縣市火災件數以新北市3,527件最多。', '3,527件', '新北市', '新北市', '7102'],
     // A province's government, one word to jieba (福建省人民政府/nt), is the province's.
     ['端午假期全省文旅市场活跃有序\n\n来源：福建省人民政府网\n\n假期全省累计接待游客1486.3万人次。', '1486.3万人次', '福建省', '全省', '35'],
     // A development zone reports its own figures, and so does its body (…开发区安全生产监督管理局).

@@ -1,6 +1,7 @@
 /** jieba words with their offsets, and the tests the mention finder applies to them. */
 import type { Segmenter } from '../../words/segmenter.js';
 import { tagAt, type WordAt } from '../../words/sentence-words.js';
+import { lookupPlaces } from './gazetteer.js';
 import { GENERIC_BODIES, REFERENCE_WORDS } from './lexicon.js';
 import type { PlacePart } from './types.js';
 
@@ -28,7 +29,8 @@ export function toTokens(text: string, segmenter: Segmenter, words?: readonly Wo
 
 /**
  * 从市/应急管理局, 据市/统计局: jieba glues a preposition to the level char of the body after it; and to a town or
- * village it does not know (西昌市/对安哈镇/x: 对 + 安哈镇); and it glues a level char to a body it does not know (县文旅/x),
+ * village it does not know (西昌市/对安哈镇/x: 对 + 安哈镇) or to a place it does not know as a word (以新北市/x); and it
+ * glues a level char to a body it does not know (县文旅/x),
  * and a place to its government (福建省人民政府/nt).
  */
 function splitGluedLevel(tokens: Token[]): Token[] {
@@ -49,7 +51,7 @@ function splitOf(k: Token): Token[] | null {
     return GLUED_PREPOSITIONS.has(k.w[0]!) && LEVEL_AFTER_PREPOSITION.has(k.w[1]!)
       ? [{ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w[1]!, t: 'n', s: k.s + 1, e: k.e }] : null;
   }
-  if (k.t === 'x' && n >= 4 && GLUED_PREPOSITIONS.has(k.w[0]!) && GLUED_SUB_PLACE.test(k.w)) {
+  if (k.t === 'x' && n >= 4 && GLUED_PREPOSITIONS.has(k.w[0]!) && (GLUED_SUB_PLACE.test(k.w) || isFullPlaceName(k.w.slice(1)))) {
     return [{ w: k.w[0]!, t: 'p', s: k.s, e: k.s + 1 }, { w: k.w.slice(1), t: 'x', s: k.s + 1, e: k.e }];
   }
   if (n > 7 && SPECIAL_REGION.test(k.w)) {
@@ -66,7 +68,9 @@ function splitOf(k: Token): Token[] | null {
   return null;
 }
 
-const GLUED_PREPOSITIONS = new Set('从据在由对向经与和及同将把被给为于');
+const GLUED_PREPOSITIONS = new Set('从据在由对向经与和及同将把被给为于以');
+/** A place the gazetteer knows by this full name (新北市 of 以新北市/x). */
+const isFullPlaceName = (w: string) => /[市县区]$/.test(w) && lookupPlaces(w).some((p) => p.name === w);
 const PEOPLES_GOVERNMENT = '人民政府';
 const LEVEL_AFTER_PREPOSITION = new Set('省市区县');
 /** Hong Kong and Macau by their full titles, which jieba keeps inside one word with the body after them. */
