@@ -169,6 +169,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     // A campaign's span earlier in its paragraph starts a 截至 after it; its 开展以来 is dated by the lead though quoted there.
     ['8月1日至11月8日，沂水县开展“百日攻坚”行动。\n\n行动期间，全县排查一般事故隐患1.38万项。截至11月8日，已整改一般隐患1.33万余项。', '1.33万余项', '2026-11-13', '截至11月8日', '2026-08-01', '2026-11-08'],
     ['8月1日至11月8日，沂水县开展“百日攻坚”行动。\n\n攻坚行动开展以来，全县共立案查处违法违规行为213起。', '213起', '2026-11-13', '攻坚行动开展以来', '2026-08-01', null],
+    // A week the lead dates is the article's 本周 (a bulletin published days after its week).
+    ['崇阳消防一周接警出动41起\n\n本报讯　9月7日至13日，崇阳县消防救援大队共接警出动41起。\n\n防火检查方面，大队本周共检查社会单位73家。', '73家', '2026-09-17', '本周', '2026-09-07', '2026-09-13'],
     // 去年同月 is the month named before, a year earlier (a base of comparison right before its figure).
     ['9月份全縣共發生火災52件，較去年同月的58件減少6件。', '58件', '2026-10-08', '去年同月', '2025-09-01', '2025-09-30'],
     // 节前: up to the day before the holiday named last begins.

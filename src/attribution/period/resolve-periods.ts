@@ -57,6 +57,12 @@ function yearEarlier(iso: string | null): string | null {
   return `${y}${md}`;
 }
 
+/** A dated span of seven days (9月7日至13日). */
+function isWeek(r: ResolvedPeriod): boolean {
+  if (!r.start || !r.end || !/^\d{4}-/.test(r.start) || !/^\d{4}-/.test(r.end)) return false;
+  return Date.parse(`${r.end}T00:00:00Z`) - Date.parse(`${r.start}T00:00:00Z`) === 6 * 86_400_000;
+}
+
 /** The ISO day before an ISO day (2026-04-04 → 2026-04-03). */
 function dayBefore(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -184,7 +190,9 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
         // 本周（11月16日至22日）: the dates in brackets right after say which week, here and for every later 本周.
         const glossed = glossAfter(i);
         if (glossed) named.set(m.anaphor, glossed);
-        const span = named.get(m.anaphor) ?? publicationRelative(m.anaphor, ctx.publishedAt);
+        // 本报讯 9月7日至13日，…。 … 大队本周共检查…: a week the lead dates is the article's 本周.
+        const leadWeek = m.anaphor === 'this-week' && leadRange >= 0 && isWeek(out[leadRange]!) ? { start: out[leadRange]!.start!, end: out[leadRange]!.end! } : null;
+        const span = named.get(m.anaphor) ?? leadWeek ?? publicationRelative(m.anaphor, ctx.publishedAt);
         r = span ? { ...none(m), ...span } : none(m);
         break;
       }
