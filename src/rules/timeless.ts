@@ -8,7 +8,9 @@ import type { DraftFact } from './types.js';
  */
 export function isTimelessStock(fact: Pick<DraftFact, 'action' | 'object' | 'metric'>): boolean {
   const object = fact.object;
-  return fact.metric === 'other' && fact.action === null && object !== null && (STOCK_WORD_ENDINGS.some((w) => object.endsWith(w)) || HAS_STOCK.test(object));
+  if (fact.action !== null || object === null) return false;
+  // What a place has is a stock whatever it counts (消防處轄下共有消防局83間: stations, emergency resources).
+  return HAS_STOCK.test(object) || (fact.metric === 'other' && STOCK_WORD_ENDINGS.some((w) => object.endsWith(w)));
 }
 
 /** What a place or an area has (全县现有危化品企业63家, 她负责的片区有大小商户1100多家): a stock, not work of the period. */
@@ -20,6 +22,8 @@ const HAS_STOCK = /(?:现有|共有|拥有|[区县市镇乡村内里]有)(?!限)
  */
 export function timelessFlags(facts: readonly Pick<DraftFact, 'action' | 'object' | 'metric' | 'sentenceIndex'>[]): boolean[] {
   const stocks = facts.map(isTimelessStock);
-  const sentences = new Set(facts.filter((_, i) => stocks[i]).map((f) => f.sentenceIndex));
-  return facts.map((f, i) => stocks[i]! || (sentences.has(f.sentenceIndex) && f.metric === 'other' && f.action === null));
+  const sentences = new Map<number, Set<string>>(); // sentence → the metrics of its stocks
+  facts.forEach((f, i) => { if (stocks[i]) (sentences.get(f.sentenceIndex) ?? sentences.set(f.sentenceIndex, new Set()).get(f.sentenceIndex)!).add(f.metric); });
+  // … and the figures beside it no verb reports, of no metric or of the stock's (共有消防局83間、救護站41間).
+  return facts.map((f, i) => stocks[i]! || (f.action === null && !!sentences.get(f.sentenceIndex) && (f.metric === 'other' || sentences.get(f.sentenceIndex)!.has(f.metric))));
 }

@@ -323,6 +323,8 @@ describe('extract: a timeless stock', () => {
     ['9月以来，浦江县开展整治行动，检查企业320家。\n\n浦江县素有“水晶之都”之称，全县常住人口约46万。', '320家', '9月以来'],
     // … and so is what a place has (全县现有…, 片区有…), with the figures beside it.
     ['9月1日至10月31日，沈阳市开展养老机构消防安全整治。全市现有养老机构263家、床位约3.1万张。', '约3.1万张', null],
+    // … of any metric, with the figures of that metric beside it.
+    ['去年消防處共接獲火警召喚3萬5,987宗。消防處轄下共有消防局83間、救護站41間。', '41間', null],
     ['春防期内（3月15日至4月30日），全县共发生森林火情3起，过火面积1.6公顷。', '1.6公顷', '3月15日至4月30日'],
     // … and so are the figures beside it that no verb reports: they describe the same thing.
     ['今年以来，我市排查管道隐患437处。\n\n油气长输管道总里程约1480公里，途经10个县（市、区）、63个乡镇。', '63个', null],

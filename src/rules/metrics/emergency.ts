@@ -21,6 +21,8 @@ export const EMERGENCY: MetricFamily = {
     // Not events: 消防救援队伍共接警出动21436起 counts call-outs of the teams, not teams.
     // Not the people sheltered (8600余名群众在安置点集中安置): they are not a resource; nor goods handed out (发放防暑降温物资1.2万份).
     { id: 'emergency.resources:object', notUnits: EVENT_UNITS, metric: 'emergency.resources', objects: RESOURCE_OBJECTS, kinds: ['count'], priority: 1, not: ['群众', '发放'] },
+    // Stations a fire service has (消防處轄下共有消防局83間、救護站41間): in Hong Kong 消防局 is a station, counted by 间.
+    { id: 'emergency.resources:stations', metric: 'emergency.resources', objects: ['消防局', '消防站', '救护站', '消防救援站'], units: ['间', '个', '座'], kinds: ['count'], priority: 2 },
     // Teams built, with their members: 建成应急救援队伍850支、队员2.1万人 (the 1304人 of 18支共1304人的应急抢险队).
     { id: 'emergency.resources:team+people', metric: 'emergency.resources', verbs: ['组建', '建成', '配备', '招聘', '成立'], units: ['人', '名', '余人'], kinds: ['count'], priority: 1 },
     // The value of a stock: 储备应急物资价值约9亿元, 防汛沙袋等物资价值约380万元.
@@ -34,6 +36,7 @@ export const EMERGENCY: MetricFamily = {
     { id: 'emergency.resources:verb+unit', metric: 'emergency.resources', verbs: RESOURCE_VERBS, units: ['支', '套', '艘', '台', '件', '件(套)', '台套', '台(套)', '顶', '吨', '张', '箱', '床', '把', '具', '立方米', '方', '架', '条'], kinds: ['count'], priority: -1 },
   ],
   examples: [
+    { text: '消防處轄下共有消防局83間、救護站41間', quantity: '41間', metric: 'emergency.resources' },
     { text: '全省共有应急避难场所1.08万处', quantity: '1.08万处', metric: 'emergency.resources' },
     { text: '全年新建乡镇（街道）应急消防站28个', quantity: '28个', metric: 'emergency.resources' },
     { text: '年末全市共有消防救援站41个', quantity: '41个', metric: 'emergency.resources' },
