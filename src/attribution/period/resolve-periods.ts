@@ -9,9 +9,11 @@
  * - 同期 copies the previous period (去年同期, a base of comparison, a year earlier); 当天 the previous single day (null after 近日);
  * - 行动期间 / 自百日攻坚行动开展以来 / 宣传周首日: see resolve-event.ts; an event since-period no date names
  *   (灾情发生以来) runs from an explicit since-period in the article's first two paragraphs, if any;
- * - 节日期间 / 国庆假期 take the holiday table's dates for the year (none without a year);
- * - 上周 / 本周 / 上月: the dates in brackets after its first mention (本周（11月16日至22日）), else the week (Monday to
- *   Sunday) or month before or of the publication day (publication-relative.ts).
+ * - 节日期间 / 国庆假期 take the dates in brackets after the holiday's name (春節假期（2月16日至22日）), else the holiday
+ *   table's dates for the year (none without a year); 节前 ends the day before the holiday begins;
+ * - 上周 / 本周 / 上月: the dates in brackets after its first mention (本周（11月16日至22日）), else (本周) a week the lead
+ *   dates, else the week (Monday to Sunday) or month before or of the publication day (publication-relative.ts);
+ * - 截至… also starts at a campaign's dated span earlier in its paragraph (行动期间…。截至11月8日).
  */
 import { spanAt } from '../spans.js';
 import { holidayRange, type HolidayName } from './holidays.js';
@@ -117,7 +119,7 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
   let sinceAt = -1; // … and its offset
   let dateline = -1;
   let holiday: string | null = null; // last holiday named
-  const named = new Map<string, { start: string; end: string }>(); // 本周 → the dates its brackets give
+  const weekDays = new Map<string, { start: string; end: string }>(); // 本周 → the dates its brackets give
   const holidayDays = new Map<string, { start: string; end: string }>(); // 春节 → the dates its brackets give
   /** The dates in brackets right after mention i (本周（11月16日至22日）, 春節假期（2月16日至22日）), or null. */
   const glossAfter = (i: number): { start: string; end: string } | null => {
@@ -129,9 +131,9 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
     const end = toIso(next.to, y);
     return start && end ? { start, end } : null;
   };
-  let lastYear = -1;
+  let lastYear = -1; // last whole year named (2025年, 去年全年), for 全年
   let campaign: string | null = null; // the start of the last dated event span (行动期间), for a 截至 after it in its paragraph
-  let campaignAt = -1; // last whole year named (2025年, 去年全年), for 全年
+  let campaignAt = -1; // … and its offset
   // The lead: the first two paragraphs of body text (past a bulletin's header lines).
   const leadEnd = ctx.paragraphs.filter((p) => !p.isHeading)[1]?.end ?? ctx.paragraphs[1]?.end ?? Infinity;
   const publication = ctx.publishedAt && /^\d{4}-\d{2}/.test(ctx.publishedAt) ? { year: Number(ctx.publishedAt.slice(0, 4)), month: Number(ctx.publishedAt.slice(5, 7)) } : null;
@@ -189,10 +191,10 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
       case 'last-week': case 'this-week': case 'last-month': {
         // 本周（11月16日至22日）: the dates in brackets right after say which week, here and for every later 本周.
         const glossed = glossAfter(i);
-        if (glossed) named.set(m.anaphor, glossed);
+        if (glossed) weekDays.set(m.anaphor, glossed);
         // 本报讯 9月7日至13日，…。 … 大队本周共检查…: a week the lead dates is the article's 本周.
         const leadWeek = m.anaphor === 'this-week' && leadRange >= 0 && isWeek(out[leadRange]!) ? { start: out[leadRange]!.start!, end: out[leadRange]!.end! } : null;
-        const span = named.get(m.anaphor) ?? leadWeek ?? publicationRelative(m.anaphor, ctx.publishedAt);
+        const span = weekDays.get(m.anaphor) ?? leadWeek ?? publicationRelative(m.anaphor, ctx.publishedAt);
         r = span ? { ...none(m), ...span } : none(m);
         break;
       }
