@@ -37,7 +37,7 @@ export function findQuantities(text: string): Quantity[] {
     while (link < links.length && links[link]![1] <= i) link++;
     if (link < links.length && links[link]![0] <= i) { i = links[link]![1]; continue; }
     const r = readQuantityAt(s, text, i, floor);
-    if (r.quantity) { out.push(approxShare(r.quantity, s)); floor = r.quantity.end; }
+    if (r.quantity) { out.push(approxFromBefore(r.quantity, s)); floor = r.quantity.end; }
     i = Math.max(r.next, i + 1);
   }
   return out;
@@ -48,7 +48,7 @@ export function findQuantities(text: string): Quantity[] {
  * (約新臺幣386萬元): approximate, though 约 is no part of its text
  * (the text keeps to the figure, as ANNOTATION.md's spans do).
  */
-function approxShare(q: Quantity, s: string): Quantity {
+function approxFromBefore(q: Quantity, s: string): Quantity {
   if (q.qualifier !== 'exact') return q;
   const before = s.slice(Math.max(0, q.start - 10), q.start);
   const bounded = q.kind === 'percent' ? APPROX_SHARE_BEFORE.test(before) : q.kind === 'money' && APPROX_CURRENCY_BEFORE.test(before);
