@@ -248,6 +248,13 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
       // … and so does an item of a 、-list in one unit whose verb is no report verb (查处客车超员96起、超速6.3万起: 超速).
       const listItem = partOf ? reading.action === null
         : !!reading.action && !verbs.has(reading.action) && before?.quantity.unit === quantity.unit;
+      // A clause of bare items in the unit of the figure before it in its sentence, which no verb reported either
+      // (火災件數以新北市3,527件最多，臺中市3,061件、高雄市2,894件次之): the items go on counting what it counted.
+      if (metric === 'other' && !partOf && reading.action === null && !reading.trend && before && before.action === null
+        && before.metric !== 'other' && before.metric !== 'trend' && before.sentenceIndex === sentence.index
+        && clause.index - before.clauseIndex <= 1 && before.quantity.unit === quantity.unit && isBare()) {
+        ({ metric, rule } = { metric: before.metric, rule: before.rule });
+      }
       if (metric === 'other' && listItem && !reading.trend && before && before.metric !== 'other'
         && before.metric !== 'trend' && before.clauseIndex === clause.index && sameCountedKind(before.quantity.unit, quantity.unit)
         && LIST_ITEM_GAP.test(doc.text.slice(before.quantity.end, quantity.start))) {

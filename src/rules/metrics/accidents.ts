@@ -58,6 +58,8 @@ export const ACCIDENTS: MetricFamily = {
     // A ranking with no verb: the noun it ranks names what the figures listed after 分别为 count.
     { text: '长沙市、衡阳市、邵阳市火灾起数居全省前三位，分别为468起、392起、351起', quantity: '392起', metric: 'accidents' },
     { text: '从区域分布看，鼓楼区、云龙区火灾起数居全市前两位，分别为28起和24起', quantity: '24起', metric: 'accidents' },
+    // A clause of bare items after a figure no verb reported goes on counting what it counted.
+    { text: '火災件數以新北市3,527件最多，臺中市3,061件、高雄市2,894件次之', quantity: '2,894件', metric: 'accidents' },
     // … and a ranking that announces its list at its end: fires counted by their causes.
     { text: '起火原因排首三位的分別為：燃放煙花爆竹17宗、煮食不慎9宗、棄置未熄滅煙蒂6宗', quantity: '9宗', metric: 'accidents' },
     { text: '接报道路交通事故4.3万起', quantity: '4.3万起', metric: 'accidents' },
