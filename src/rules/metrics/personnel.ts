@@ -13,11 +13,14 @@ const PEOPLE_OBJECTS = [
 /** People deployed or on duty. */
 export const PERSONNEL: MetricFamily = {
   rules: [
+    // Experts engaged or invited to help (聘请专家86名, 邀请省级冶金安全专家14人次): people put to the work.
+    { id: 'personnel.deployed:experts', metric: 'personnel.deployed', verbs: ['聘请', '邀请', '抽调', '组织'], objects: ['专家'], units: ['人次', '人', '名', '余人', '位'], kinds: ['count'], priority: 2 },
     { id: 'personnel.deployed:verb+unit', metric: 'personnel.deployed', verbs: DEPLOY_VERBS, units: ['人次', '人', '名', '人(次)', '余人', '位'], kinds: ['count'] },
     // 撤离/转移/疏散 … 人员: people moved to safety are not people deployed.
     { id: 'personnel.deployed:object+unit', metric: 'personnel.deployed', objects: PEOPLE_OBJECTS, units: ['人次', '人', '名', '人(次)'], kinds: ['count'], priority: -1, not: ['撤离', '转移', '疏散', '安置', '营救', '被困', '救助', '遇险', '违法', '违规', '涉案', '嫌疑', '劝离', '进山', '游泳', '参训', '受训', '培训', '观看', '救起', '落水', '溺水', '垂钓'] },
   ],
   examples: [
+    { text: '聘请第三方机构和化工安全专家58人次', quantity: '58人次', metric: 'personnel.deployed' },
     { text: '每日加派約60名消防員及救護員駐守', quantity: '約60名', metric: 'personnel.deployed' },
     { text: '消防局累計出勤逾4,800人次', quantity: '逾4,800人次', metric: 'personnel.deployed' },
     { text: '累计出动警力6.2万人次', quantity: '6.2万人次', metric: 'personnel.deployed', action: '出动', object: '警力' },

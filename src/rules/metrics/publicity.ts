@@ -2,7 +2,7 @@ import type { MetricFamily } from './types.js';
 
 const EVENT_OBJECTS = ['宣传活动', '活动', '培训班', '培训', '演练', '演习', '宣传点', '咨询点', '咨询台', '宣传站', '讲座', '会议', '专项行动', '竞赛', '主题日', '宣讲', '咨询日', '轮训班', '课堂', '展览', '访谈', '公开课', '直播'];
 const REACH_VERBS = ['宣传', '发放', '覆盖', '服务', '入户宣传', '培训', '参与', '解答', '参演', '受益', '受教育', '张贴', '悬挂', '播放', '引导', '接受教育', '发送', '受众', '印发', '培训人员', '参训', '受训', '观看', '吸引', '参加'];
-const REACH_OBJECTS = ['宣传资料', '宣传品', '明白纸', '宣传单', '手册', '安全提示', '人数', '浏览量', '资料', '传单', '短信', '标语', '横幅', '点击量', '观看', '受众', '阅读量', '播放量', '参训人员', '观看量', '承诺书'];
+const REACH_OBJECTS = ['宣传资料', '宣传品', '明白纸', '宣传单', '手册', '安全提示', '人数', '浏览量', '资料', '传单', '短信', '标语', '横幅', '点击量', '观看', '受众', '阅读量', '播放量', '参训人员', '观看量', '承诺书', '咨询群众', '宣导民众', '受教育群众', '教育群众'];
 
 /** Campaigns, trainings and drills held; people reached and materials handed out. */
 export const PUBLICITY: MetricFamily = {
@@ -16,6 +16,7 @@ export const PUBLICITY: MetricFamily = {
     { id: 'publicity.reach:object', metric: 'publicity.reach', objects: REACH_OBJECTS, kinds: ['count', 'number'], priority: -1 },
   ],
   examples: [
+    { text: '活动当天现场咨询群众2000余人', quantity: '2000余人', metric: 'publicity.reach' },
     { text: '组织沿河村民和学生家长签订安全承诺书68.5万份', quantity: '68.5万份', metric: 'publicity.reach' },
     { text: '全县共开展防火宣传236场次', quantity: '236场次', metric: 'publicity.events' },
     { text: '全年舉辦職安卡課程1,420班，共有3萬6千人次參加', quantity: '3萬6千人次', metric: 'publicity.reach' },
