@@ -242,23 +242,20 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
           if (linked.metric !== 'other') ({ metric, rule } = linked);
         }
       }
-      // 其中燃气管网及场所监测点位5.8万个、供水管网2.1万个: an item of a list of parts with no verb of its own counts what
-      // the item before it counted, when that one named a metric (the first item names the kind; the others name sub-kinds).
+      // An item that goes on counting what the figure before it counted, when that one named a metric:
+      // - an item of a list of parts with no verb of its own (其中燃气管网及场所监测点位5.8万个、供水管网2.1万个: the first
+      //   item names the kind, the others name sub-kinds), or of a 、-list in one unit whose verb is no report verb
+      //   (查处客车超员96起、超速6.3万起: 超速);
+      // - a clause of bare items in the unit of a figure before it in its sentence that no verb reported either
+      //   (火災件數以新北市3,527件最多，臺中市3,061件、高雄市2,894件次之).
       const before = facts[facts.length - 1];
-      // … and so does an item of a 、-list in one unit whose verb is no report verb (查处客车超员96起、超速6.3万起: 超速).
-      const listItem = partOf ? reading.action === null
-        : !!reading.action && !verbs.has(reading.action) && before?.quantity.unit === quantity.unit;
-      // A clause of bare items in the unit of the figure before it in its sentence, which no verb reported either
-      // (火災件數以新北市3,527件最多，臺中市3,061件、高雄市2,894件次之): the items go on counting what it counted.
-      if (metric === 'other' && !partOf && reading.action === null && !reading.trend && before && before.action === null
-        && before.metric !== 'other' && before.metric !== 'trend' && before.sentenceIndex === sentence.index
-        && clause.index - before.clauseIndex <= 1 && before.quantity.unit === quantity.unit && isBare()) {
-        ({ metric, rule } = { metric: before.metric, rule: before.rule });
-      }
-      if (metric === 'other' && listItem && !reading.trend && before && before.metric !== 'other'
-        && before.metric !== 'trend' && before.clauseIndex === clause.index && sameCountedKind(before.quantity.unit, quantity.unit)
-        && LIST_ITEM_GAP.test(doc.text.slice(before.quantity.end, quantity.start))) {
-        ({ metric, rule } = { metric: before.metric, rule: before.rule });
+      if (metric === 'other' && !reading.trend && before && before.metric !== 'other' && before.metric !== 'trend') {
+        const listItem = (partOf ? reading.action === null : !!reading.action && !verbs.has(reading.action) && before.quantity.unit === quantity.unit)
+          && before.clauseIndex === clause.index && sameCountedKind(before.quantity.unit, quantity.unit)
+          && LIST_ITEM_GAP.test(doc.text.slice(before.quantity.end, quantity.start));
+        const bareItem = !partOf && reading.action === null && before.action === null && before.sentenceIndex === sentence.index
+          && clause.index - before.clauseIndex <= 1 && before.quantity.unit === quantity.unit && isBare();
+        if (listItem || bareItem) ({ metric, rule } = { metric: before.metric, rule: before.rule });
       }
       if (reading.object) lastObject = { sentence: sentence.index, object: reading.object, unit: quantity.unit };
       if (chosen.action && verbs.has(chosen.action)) {
