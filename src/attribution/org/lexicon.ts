@@ -11,17 +11,17 @@ export const GOVERNMENT_SUFFIXES = [
   '财政', '党委', '党工委', // 县财政统筹安排专项资金, 镇党委组织宣讲: the government of that level
 ] as const;
 
+/** Endings of a scenic area: a body only as a place's named area (黄山风景区), not a kind (全市景区, 检查景区). */
+export const SCENIC_SUFFIXES = ['风景名胜区', '风景区', '景区', '旅游区'] as const;
+
 /** Endings of other organisations, kept as named (国网长春供电公司, 平城区园林绿化中心, 十委社区). */
 export const OTHER_ORG_SUFFIXES = [
   '公司', '集团', '中心', '小学', '中学', '高中', '大学', '学校', '医院', '队伍', '服务队', '热线', '处室', '派出所', '事务所', '研究所', '供电所', '服务站', '工作站',
   '消防救援站', // 长江西路消防救援站: a fire station reports its own call-outs (not 微型消防站, a kind)
   '研究院', '分院', '学院', '科技园', '工业园区', '化工园区', '产业园区', // 湖南省特种设备检验检测研究院张家界分院, 南京江北新材料科技园
   '经济开发区', '经济技术开发区', // 泰兴经济开发区安全生产监督管理局: a development zone reports its own figures
-  ...['风景名胜区', '风景区', '景区', '旅游区'], // 黄山风景区累计接待游客21.36万人次: a scenic area reports its own figures
+  ...SCENIC_SUFFIXES, // 黄山风景区累计接待游客21.36万人次: a scenic area reports its own figures
 ] as const;
-
-/** Endings of a scenic area: a body only as a place's named area (黄山风景区), not a kind (全市景区, 检查景区). */
-export const SCENIC_SUFFIXES = ['风景名胜区', '风景区', '景区', '旅游区'] as const;
 
 /** Words that end in a sub-place suffix but name a kind of area, not a place: 南港市城镇燃气 is not a town. */
 export const GENERIC_AREA_WORDS = ['城镇', '乡镇', '村镇', '乡村', '农村', '城乡', '美丽乡村', '新农村', '城中村', '集镇'] as const;
