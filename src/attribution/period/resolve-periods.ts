@@ -121,12 +121,14 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
   let holiday: string | null = null; // last holiday named
   const weekDays = new Map<string, { start: string; end: string }>(); // 本周 → the dates its brackets give
   const holidayDays = new Map<string, { start: string; end: string }>(); // 春节 → the dates its brackets give
+  /** A mention's year: its own, else the reference year (a year earlier for 去年…). */
+  const yearOf = (m: PeriodMention): number | null => m.from?.year ?? m.to?.year ?? (ctx.referenceYear === null ? null : ctx.referenceYear + (m.yearOffset ?? 0));
   /** The dates in brackets right after mention i (本周（11月16日至22日）, 春節假期（2月16日至22日）), or null. */
   const glossAfter = (i: number): { start: string; end: string } | null => {
     const m = mentions[i]!;
     const next = mentions[i + 1];
     if (!next || next.start !== m.end + 1 || !'（('.includes(ctx.text[m.end]!) || !next.from || !next.to || next.dayOnly) return null;
-    const y = next.from.year ?? next.to.year ?? (ctx.referenceYear === null ? null : ctx.referenceYear + (next.yearOffset ?? 0));
+    const y = yearOf(next);
     const start = toIso(next.from, y);
     const end = toIso(next.to, y);
     return start && end ? { start, end } : null;
@@ -139,7 +141,7 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
   const publication = ctx.publishedAt && /^\d{4}-\d{2}/.test(ctx.publishedAt) ? { year: Number(ctx.publishedAt.slice(0, 4)), month: Number(ctx.publishedAt.slice(5, 7)) } : null;
 
   mentions.forEach((m, i) => {
-    const year = m.from?.year ?? m.to?.year ?? (ctx.referenceYear === null ? null : ctx.referenceYear + (m.yearOffset ?? 0));
+    const year = yearOf(m);
     let r: ResolvedPeriod;
     switch (m.anaphor) {
       case 'year-to-date': {
