@@ -13,7 +13,8 @@
  *   table's dates for the year (none without a year); 节前 ends the day before the holiday begins;
  * - 上周 / 本周 / 上月: the dates in brackets after its first mention (本周（11月16日至22日）), else (本周) a week the lead
  *   dates, else the week (Monday to Sunday) or month before or of the publication day (publication-relative.ts);
- * - 截至… also starts at a campaign's dated span earlier in its paragraph (行动期间…。截至11月8日).
+ * - 截至… also starts at a campaign's dated span earlier in its paragraph (行动期间…。截至11月8日), and at the start of the
+ *   weather event the lead dates when it is named again right after (截至6月19日17时，此轮强降雨共造成…).
  */
 import { spanAt } from '../spans.js';
 import { holidayRange, type HolidayName } from './holidays.js';
@@ -50,6 +51,11 @@ const WEATHER_EVENT = /降雨|暴雨|降水|台风|洪水|洪涝|灾情|地震|�
 const WORK_SPAN = /^(?:此次|本次|在)?(?:巡查|检查|督查|排查|抽查|核查|暗访|走访|督导|执法)期间$/;
 
 const LAST_YEAR_BEFORE = /(?:去年|上年)$/;
+
+/** 截至…，此轮强降雨 / 本次台风…: the weather event the article opened with, named again right after the until. */
+const THIS_EVENT_AFTER = new RegExp(`^(?:\\d{0,2}[时点](?:\\d{1,2}分)?许?)?[，,]?(?:此轮|本轮|这轮|此次|本次|这次|该轮)[^，,。；;]{0,6}?(?:${WEATHER_EVENT.source})`);
+/** How far after the until THIS_EVENT_AFTER looks. */
+const EVENT_REACH = 16;
 
 /** The ISO date a year earlier (2025-02-28 → 2024-02-28; 2024-02-29 → 2023-02-28); --MM-DD and null unchanged. */
 function yearEarlier(iso: string | null): string | null {
@@ -159,7 +165,9 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
         // … and so does a campaign's span named earlier in its paragraph (行动期间，…。截至11月8日，已整改…).
         const sinceHere = since && para && sinceAt >= para.start ? since.start : campaign && para && campaignAt >= para.start ? campaign : null;
         const end = m.dayOnly ? dayInLastMonth(out, m.to!.day!) : toIso(m.to, year);
-        r = { ...none(m), start: first !== undefined && first < upTo ? toIso({ year: null, month: 1, day: 1 }, year) : sinceHere, end };
+        // 6月16日以来…普降暴雨。…截至6月19日17时，此轮强降雨共造成…: the damage of the event the lead dates, from its start.
+        const eventStart = THIS_EVENT_AFTER.test(ctx.text.slice(m.end, m.end + EVENT_REACH)) ? (since && sinceAt < leadEnd ? since.start : null) ?? (leadRange >= 0 ? out[leadRange]!.start : null) : null;
+        r = { ...none(m), start: first !== undefined && first < upTo ? toIso({ year: null, month: 1, day: 1 }, year) : sinceHere ?? eventStart, end };
         break;
       }
       case 'to-now':
