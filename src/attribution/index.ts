@@ -9,13 +9,14 @@
  *    in the paragraph, resolved (全市 → 长春市, 区住建局 → 汇川区); else the article's
  *    subject with orgMention null;
  * 3. period: the nearest phrase in the clause, else the sentence, else an adverbial
- *    one earlier in the paragraph, else the article's opening one.
+ *    one earlier in the paragraph, else its section title's (▶ 上月执法检查; section-period.ts),
+ *    else the article's opening one.
  *
  * @example
  * attribute(splitDocument(text), [{ start, end, clauseIndex, sentenceIndex, paragraphIndex, articleIndex }],
  *   { publishedAt: '2024-10-09', segmenter: createJiebaSegmenter() });
  */
-import type { DocumentStructure } from '../split/types.js';
+import type { DocumentStructure, Paragraph } from '../split/types.js';
 import type { Segmenter } from '../words/segmenter.js';
 import type { SentenceWords } from '../words/sentence-words.js';
 import { buildArticleContext, type ArticleContext, type ArticleParts } from './article-context.js';
@@ -25,6 +26,8 @@ import { resolveOrg } from './org/resolve-org.js';
 import { respectiveListStart, runPositions, type RunPosition } from './org/respective.js';
 import type { OrgMention } from './org/types.js';
 import { choosePeriodIndex, comparisonBaseIndex } from './period/choose-period.js';
+import { sectionPeriodIndex } from './period/section-period.js';
+import { lastStartingBefore } from './spans.js';
 import type { Attribution, AttributionTarget } from './types.js';
 export type { Attribution, AttributionTarget } from './types.js';
 
@@ -89,6 +92,20 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
     }
     return start;
   };
+  // ▶ 上月执法检查 ⏎ • 检查企业 318 家: a section title's period, else the article's opening one, for a paragraph naming none.
+  const sectionPeriods = new Map<number, number>();
+  const sectionPeriodOf = (article: number, ctx: ArticleContext, paragraph: Paragraph): number => {
+    let p = sectionPeriods.get(paragraph.index);
+    if (p === undefined) {
+      const { paragraphs } = partsOf(parts, article);
+      const opening = paragraphs.find((q) => !q.isHeading);
+      const at = lastStartingBefore(paragraphs, paragraph.start + 1);
+      const section = opening && at >= 0 ? sectionPeriodIndex(ctx.periods, doc.text, paragraphs, at, opening.end, ctx.periodStandIns) : -1;
+      p = section >= 0 ? section : ctx.openingPeriod;
+      sectionPeriods.set(paragraph.index, p);
+    }
+    return p;
+  };
   return targets.map((t, i) => {
     const ctx = contextOf(t.articleIndex);
     const sentence = doc.sentences[t.sentenceIndex]!;
@@ -108,7 +125,7 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
     const base = periodList >= 0 ? periodList + run!.index : comparisonBaseIndex(ctx.periods, ctx.resolved, doc.text, t);
     // A timeless stock looks no further than its sentence.
     const p = base >= 0 ? base : t.timeless ? choosePeriodIndex(ctx.periods, doc.text, t, sentence, sentence, -1, ctx.periodStandIns)
-      : choosePeriodIndex(ctx.periods, doc.text, t, sentence, periodScope(doc, paragraph), ctx.openingPeriod, ctx.periodStandIns);
+      : choosePeriodIndex(ctx.periods, doc.text, t, sentence, periodScope(doc, paragraph), sectionPeriodOf(t.articleIndex, ctx, paragraph), ctx.periodStandIns);
     const period = p >= 0 ? ctx.resolved[p]! : null;
     return {
       org: org?.org ?? null,

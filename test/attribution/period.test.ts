@@ -28,6 +28,8 @@ describe('findPeriods: spans and parsers', () => {
     ['假期全省累计接待游客1486.3万人次', '假期', 'holiday-unnamed'], // 假期 before its scope
     ['1月份至7月份，全区共', '1月份至7月份', 'month-range'],
     ['2023年1月至2026年9月，全市检察机关共受理', '2023年1月至2026年9月', 'month-range'], // a year on each end
+    ['▶ 6月1日入汛以来\n• 出动巡查人员 1.2万余人次', '6月1日入汛以来', 'since'], // a date opening its line past a bullet, then its event
+    ['6月1日入汛以来', '6月1日入汛以来', 'since'],
     ['2025年11月至2026年2月底，全省共检查', '2025年11月至2026年2月底', 'month-part'],
     ['截至5月30日，公主岭市共检查', '截至5月30日', 'until'],
     ['4月中旬至6月底，全市共检查企业320家', '4月中旬至6月底', 'month-part'],
@@ -257,6 +259,17 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['7月11日20时至13日8时，全省普降暴雨。截至13日17时，本轮降雨共造成全省12万人受灾。', '12万人', '2025-07-14', '截至13日', '2025-07-11', '2025-07-13'],
     // … not a campaign's work nor an event named only later (此次检查).
     ['6月16日以来，全市开展安全大检查。\n\n截至6月19日，此次检查共发现隐患120处。', '120处', '2025-06-20', '截至6月19日', null, '2025-06-19'],
+    // A section title's period dates the lines under it that name none (▶ 上月执法检查, 一、9月份事故情况), past the lead's.
+    ['全市安全生产工作通报\n\n今年以来，全市安全生产形势总体平稳。\n\n▶ 上月执法检查\n• 检查企业 318 家\n• 发现隐患 904 项', '904 项', '2026-08-03', '上月', '2026-07-01', '2026-07-31'],
+    ['全市安全生产工作通报\n\n今年以来，全市安全生产形势总体平稳。\n\n一、9月份事故情况\n\n全市共发生生产安全事故12起，死亡3人。', '3人', '2026-10-20', '9月份', '2026-09-01', '2026-09-30'],
+    ['沭阳应急“成绩单”\n\n今年入汛以来，全县经历多轮强降雨。\n\n▶ 6月1日入汛以来\n• 转移避险群众 2160 人', '2160 人', '2026-08-03', '6月1日入汛以来', '2026-06-01', null],
+    // … not a title that names none (the lead's governs), nor a list item above (• 检查企业 318 家 is no title).
+    ['全市安全生产工作通报\n\n今年以来，全市安全生产形势总体平稳。\n\n▶ 上月执法检查\n• 检查企业 318 家\n\n▶ 比一比\n• 罚款 23.4 万元', '23.4 万元', '2026-08-03', '今年以来', '2026-01-01', null],
+    // … nor the lines of the lead.
+    ['上月执法检查\n\n今年以来，全市共检查企业318家。', '318家', '2026-08-03', '今年以来', '2026-01-01', null],
+    // 截至目前 starts at a since of its paragraph or of the lead, not at one of another section.
+    ['沭阳应急“成绩单”\n\n全县经历多轮强降雨。\n\n这段时间，应急人都在忙啥？一组数据，带你看懂。\n\n▶ 6月1日入汛以来\n• 转移避险群众 2160 人\n\n▶ 物资储备（截至目前）\n• 救生衣 4800 件', '4800 件', '2026-08-03', '截至目前', null, null],
+    ['6月14日以来，全县开展隐患排查。截至目前，共排查隐患120处。', '120处', '2026-08-03', '截至目前', '2026-06-14', null],
     // 截至20日8时: a day of the month the article last named.
     ['截至6月19日17时，全市受灾人口12.36万人。截至20日8时，全市已恢复供电用户3.7万户。', '3.7万户', '2025-06-21', '截至20日', null, '2025-06-20'],
     // A bare 去年 dates its figures (Hong Kong and Taiwan reports, year reviews); compared with, it is a base.

@@ -1,8 +1,9 @@
 /**
  * The period that governs a figure: the nearest one before it in its clause, else
  * in its sentence (a bare 今年 yields to a more precise one there: 截至10月底，全省今年累计),
- * else the nearest adverbial one earlier in its paragraph, else the first adverbial one
- * of the article's opening paragraphs, else the dateline's date. Comparison bases
+ * else the nearest adverbial one earlier in its paragraph, else the one its caller falls back on
+ * (its section title's, else the first adverbial one of the article's opening paragraphs, else
+ * the dateline's date). Comparison bases
  * (去年同期) never govern.
  */
 import { lastStartingBefore, MAX_LOOKBACK, spanAt, type Span } from '../spans.js';

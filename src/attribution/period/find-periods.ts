@@ -100,7 +100,7 @@ function mergeDateWithEvent(list: PeriodMention[], text: string, base: number): 
     }
     const opener = prev ? text.charAt(prev.start - base - 1) : '';
     if (prev && m.rule === 'event-since' && (prev.rule === 'day' || prev.rule === 'month') && !prev.comparison
-      && (opener === '自' || opener === '从' || CLAUSE_START.test(text.slice(Math.max(0, prev.start - base - 2), prev.start - base)))
+      && (opener === '自' || opener === '从' || CLAUSE_START.test(text.slice(Math.max(0, prev.start - base - 2), prev.start - base)) || opensLine(text, prev.start - base))
       && !/[，,。；;！？!?\n]/.test(text.slice(prev.end - base, m.start - base))) {
       const start = opener === '自' || opener === '从' ? prev.start - 1 : prev.start;
       out[out.length - 1] = { ...prev, rule: 'since', to: null, start, end: m.end, text: text.slice(start - base, m.end - base) };
@@ -109,6 +109,19 @@ function mergeDateWithEvent(list: PeriodMention[], text: string, base: number): 
     out.push(m);
   }
   return out;
+}
+
+/** A line's opening up to a date: spaces, a bullet or an emoji, spaces (▶ 6月1日入汛以来). */
+const BULLET_ONLY = /^[ \t]*(?:[●○◆◇■□▶►▪▫★☆✔✓•·]|\p{Extended_Pictographic}\uFE0F?)?[ \t]*$/u;
+/** How far back opensLine looks: a line break, a bullet, its variation selector and two spaces. */
+const BULLET_REACH = 6;
+
+/** True when `at` opens a line of `text`, past a bullet if any (▶ 6月1日入汛以来). */
+function opensLine(text: string, at: number): boolean {
+  const from = Math.max(0, at - BULLET_REACH);
+  const before = text.slice(from, at);
+  const lineBreak = before.lastIndexOf('\n');
+  return (lineBreak >= 0 || from === 0) && BULLET_ONLY.test(before.slice(lineBreak + 1));
 }
 
 /** Characters inside 《…》: 《关于切实做好中秋节期间安全防范工作的通知》 holds no period of a figure. */

@@ -170,10 +170,14 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
         r = { ...none(m), start: first !== undefined && first < upTo ? toIso({ year: null, month: 1, day: 1 }, year) : sinceHere ?? eventStart, end };
         break;
       }
-      case 'to-now':
-        // 截至今天20时 in a 本报9月12日讯 article ends on the dateline's day.
-        r = { ...none(m), start: since?.start ?? null, end: /今天|今日/.test(m.text) && dateline >= 0 ? out[dateline]!.start : null };
+      case 'to-now': {
+        // 截至今天20时 in a 本报9月12日讯 article ends on the dateline's day. It starts at a since of its paragraph or of the
+        // lead, not at one heading another section (▶ 6月1日入汛以来 … ▶ 物资储备（截至目前）).
+        const para = spanAt(ctx.paragraphs, m.start);
+        const sinceOwn = since && (sinceAt < leadEnd || (para !== null && sinceAt >= para.start)) ? since.start : null;
+        r = { ...none(m), start: sinceOwn, end: /今天|今日/.test(m.text) && dateline >= 0 ? out[dateline]!.start : null };
         break;
+      }
       case 'article-year': {
         const month = publication?.month ?? 0;
         // 去年全年，全县共发生… 全年，全县共检查…: the whole year named last, else the lead's, else the reference year.
