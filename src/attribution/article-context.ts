@@ -15,6 +15,7 @@ import type { OrgMention } from './org/types.js';
 import { openingPeriodIndex, standInPeriods } from './period/choose-period.js';
 import { findPeriods } from './period/find-periods.js';
 import { resolvePeriods } from './period/resolve-periods.js';
+import { isTitleLike } from './section-title.js';
 import type { PeriodMention, ResolvedPeriod } from './period/types.js';
 
 export interface ArticleContext {
@@ -56,6 +57,8 @@ export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts,
   // (headings, opening) and the sentences of a paragraph up to its last figure are tagged.
   const lastTagged = new Map(parts.withFigures);
   for (const p of [...leadHeadings, ...(opening ? [opening] : [])]) lastTagged.set(p.index, Infinity);
+  // … and the section titles after the lead (（一）宿城区): short lines, whose place governs the figures under them.
+  for (const p of paragraphs) if (opening && p.start >= opening.end && isTitleLike(doc.text.slice(p.start, p.end))) lastTagged.set(p.index, Infinity);
   const orgMentions: OrgMention[] = [];
   for (const s of sentences) {
     if (kept.has(s.paragraphIndex) && s.index <= (lastTagged.get(s.paragraphIndex) ?? -1)) orgMentions.push(...findOrgMentions(doc.text.slice(s.start, s.end), segmenter, s.start, words?.of(s.index)));

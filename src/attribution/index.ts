@@ -20,13 +20,13 @@ import type { DocumentStructure, Paragraph } from '../split/types.js';
 import type { Segmenter } from '../words/segmenter.js';
 import type { SentenceWords } from '../words/sentence-words.js';
 import { buildArticleContext, type ArticleContext, type ArticleParts } from './article-context.js';
-import { chooseOrgMention } from './org/choose-org.js';
+import { chooseOrgMention, titleOrgMention } from './org/choose-org.js';
 import { REFERENCE_WORDS } from './org/lexicon.js';
 import { resolveOrg } from './org/resolve-org.js';
 import { respectiveListStart, runPositions, type RunPosition } from './org/respective.js';
 import type { OrgMention } from './org/types.js';
-import { choosePeriodIndex, comparisonBaseIndex } from './period/choose-period.js';
-import { sectionPeriodIndex } from './period/section-period.js';
+import { choosePeriodIndex, comparisonBaseIndex, titlePeriodIndex } from './period/choose-period.js';
+import { sectionTitleAbove } from './section-title.js';
 import { lastStartingBefore } from './spans.js';
 import type { Attribution, AttributionTarget } from './types.js';
 export type { Attribution, AttributionTarget } from './types.js';
@@ -92,19 +92,18 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
     }
     return start;
   };
-  // ▶ 上月执法检查 ⏎ • 检查企业 318 家: a section title's period, else the article's opening one, for a paragraph naming none.
-  const sectionPeriods = new Map<number, number>();
-  const sectionPeriodOf = (article: number, ctx: ArticleContext, paragraph: Paragraph): number => {
-    let p = sectionPeriods.get(paragraph.index);
-    if (p === undefined) {
+  // ▶ 上月执法检查 ⏎ • 检查企业 318 家: the title of a paragraph's section, whose period or place governs a figure naming none.
+  const sectionTitles = new Map<number, Paragraph | null>();
+  const sectionTitleOf = (article: number, ctx: ArticleContext, paragraph: Paragraph): Paragraph | null => {
+    let title = sectionTitles.get(paragraph.index);
+    if (title === undefined) {
       const { paragraphs } = partsOf(parts, article);
       const opening = paragraphs.find((q) => !q.isHeading);
-      const at = lastStartingBefore(paragraphs, paragraph.start + 1);
-      const section = opening && at >= 0 ? sectionPeriodIndex(ctx.periods, doc.text, paragraphs, at, opening.end, ctx.periodStandIns) : -1;
-      p = section >= 0 ? section : ctx.openingPeriod;
-      sectionPeriods.set(paragraph.index, p);
+      const k = opening ? sectionTitleAbove(doc.text, paragraphs, lastStartingBefore(paragraphs, paragraph.start + 1), opening.end, ctx.periods) : -1;
+      title = k >= 0 ? paragraphs[k]! : null;
+      sectionTitles.set(paragraph.index, title);
     }
-    return p;
+    return title;
   };
   return targets.map((t, i) => {
     const ctx = contextOf(t.articleIndex);
@@ -114,7 +113,10 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
     const run = runs[i];
     const listStart = run ? listStartOf(run, ctx.orgMentions, sentence.start) : -1;
     const respective = run && listStart >= 0 ? listStart + run.index : -1;
-    const k = respective >= 0 ? respective : chooseOrgMention(ctx.orgMentions, t, paragraph, (m) => !isWiderThanArticle(m, ctx));
+    const governs = (m: OrgMention) => !isWiderThanArticle(m, ctx);
+    const title = sectionTitleOf(t.articleIndex, ctx, paragraph);
+    const own = respective >= 0 ? respective : chooseOrgMention(ctx.orgMentions, t, paragraph, governs);
+    const k = own >= 0 || !title ? own : titleOrgMention(ctx.orgMentions, title, governs);
     const mention = k >= 0 ? ctx.orgMentions[k]! : null;
     const org = mention
       ? resolveOrg(mention, { chain: ctx.chain, subject: ctx.subject, mentions: ctx.orgMentions, upTo: k, paragraphStart: paragraph.start })
@@ -125,7 +127,7 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
     const base = periodList >= 0 ? periodList + run!.index : comparisonBaseIndex(ctx.periods, ctx.resolved, doc.text, t);
     // A timeless stock looks no further than its sentence.
     const p = base >= 0 ? base : t.timeless ? choosePeriodIndex(ctx.periods, doc.text, t, sentence, sentence, -1, ctx.periodStandIns)
-      : choosePeriodIndex(ctx.periods, doc.text, t, sentence, periodScope(doc, paragraph), sectionPeriodOf(t.articleIndex, ctx, paragraph), ctx.periodStandIns);
+      : choosePeriodIndex(ctx.periods, doc.text, t, sentence, periodScope(doc, paragraph), titlePeriodOf(title, ctx), ctx.periodStandIns);
     const period = p >= 0 ? ctx.resolved[p]! : null;
     return {
       org: org?.org ?? null,
@@ -137,6 +139,12 @@ export function attribute(doc: DocumentStructure, targets: AttributionTarget[], 
       periodEnd: period?.end ?? null,
     };
   });
+}
+
+/** The period a section title names (through its stand-in), else the article's opening one. */
+function titlePeriodOf(title: Paragraph | null, ctx: ArticleContext): number {
+  const named = title ? titlePeriodIndex(ctx.periods, title, ctx.periodStandIns) : -1;
+  return named >= 0 ? named : ctx.openingPeriod;
 }
 
 /** A paragraph opening by going on from the one before (从各区情况看，…; 其中，…) reads periods from that one too. */

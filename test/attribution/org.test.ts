@@ -203,6 +203,11 @@ describe('attribute: the org of a figure', () => {
     ['国庆假期我市旅游市场安全平稳\n\n记者从市文化广电和旅游局获悉，10月1日至8日，全市共接待游客356.2万人次。', '356.2万人次', '市文化广电和旅游局', '全市', null],
     // … but an actor of the opening is (本报讯…我市气温骤降…平城区园林绿化中心启动…).
     ['本报讯 受冷空气影响，我市气温骤降，平城区园林绿化中心启动应急预案，修剪树木1200余株。', '1200余株', '平城区园林绿化中心', '平城区园林绿化中心', '140213'],
+    // A section title naming a place (二、沭阳县) governs the figures under it that name none, past the article's subject.
+    ['宿迁市安全生产工作通报\n\n今年以来，全市安全生产形势总体平稳。\n\n一、宿城区\n该区检查企业318家。\n\n二、沭阳县\n• 检查企业 212 家\n• 发现隐患 604 项', '604 项', '沭阳县', '沭阳县', '321322'],
+    ['宿迁市安全生产工作通报\n\n今年以来，全市安全生产形势总体平稳。\n\n一、宿城区\n该区检查企业318家。', '318家', '宿城区', '宿城区', '321302'],
+    // … not a table's header row, nor the addressees of a notice.
+    ['湖北省危化品治理进展通报\n\n各市、州、直管市、神农架林区应急管理局：\n\n今年6月以来，全省开展集中治理。\n\n地区　检查企业（家）\n武汉市　612\n合计　2717', '2717', '湖北省', null, '42'],
   ])('%s [%s]', (text, figure, org, orgMention, code) => {
     const a = attributeAt(text, figure);
     expect({ org: a.org, orgMention: a.orgMention, code: a.region?.code ?? null }).toEqual({ org, orgMention, code });

@@ -6,6 +6,7 @@
  * never govern.
  */
 import { lastStartingBefore, MAX_LOOKBACK, type Span } from '../spans.js';
+import { itemsWithin } from '../section-title.js';
 import type { OrgMention } from './types.js';
 
 export function chooseOrgMention(mentions: OrgMention[], target: Span, paragraph: Span, governs: (m: OrgMention) => boolean = () => true): number {
@@ -16,4 +17,9 @@ export function chooseOrgMention(mentions: OrgMention[], target: Span, paragraph
     if (m.actor && m.end <= target.start && governs(m)) return i;
   }
   return -1;
+}
+
+/** The place or body a section title names (（一）宿城区, 二、市消防救援支队) for the figures under it naming none; -1 for none. */
+export function titleOrgMention(mentions: OrgMention[], title: Span, governs: (m: OrgMention) => boolean = () => true): number {
+  return itemsWithin(mentions, title).find((i) => mentions[i]!.actor && mentions[i]!.kind !== 'reference' && governs(mentions[i]!)) ?? -1;
 }

@@ -85,9 +85,14 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
 function inPlaceList(text: string, m: OrgMention): boolean {
   const next = text.charAt(m.end);
   if (next === '、' || next === '等') return true;
-  // After 、 too, unless the item before it is a figure: 其中越城区320家、柯桥区280家 is a breakdown by place.
-  return text.charAt(m.start - 1) === '、' && !FIGURE_ITEM_ENDS.test(text.slice(Math.max(0, m.start - 9), m.start - 1));
+  // After 、 too, unless the item before it is a figure: 其中越城区320家、柯桥区280家 is a breakdown by place; nor after
+  // the number of a heading (二、沭阳县).
+  return text.charAt(m.start - 1) === '、' && !FIGURE_ITEM_ENDS.test(text.slice(Math.max(0, m.start - 9), m.start - 1))
+    && !HEADING_NUMBER.test(text.slice(Math.max(0, m.start - 5), m.start));
 }
+
+/** The number of a heading or a list item opening its line: 二、, 3、 (the text passed is one sentence or line). */
+const HEADING_NUMBER = /(?:^|[\n\s])[一二三四五六七八九十\d]{1,3}、$/;
 
 /** An enumeration item that is a figure with its unit (320家, 1.2万余人次, 68%). */
 const FIGURE_ITEM_ENDS = /[0-9%％][余多]?[^\s、，。；;0-9]{0,3}$/;

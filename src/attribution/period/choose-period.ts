@@ -7,6 +7,7 @@
  * (去年同期) never govern.
  */
 import { lastStartingBefore, MAX_LOOKBACK, spanAt, type Span } from '../spans.js';
+import { itemsWithin } from '../section-title.js';
 import { ANNOUNCING_WORDS } from './lexicon.js';
 import type { PeriodMention } from './types.js';
 
@@ -141,4 +142,10 @@ export function comparisonBaseIndex(mentions: PeriodMention[], resolved: readonl
   const m = mentions[i];
   if (!m || !m.comparison || m.end > target.start || !BASE_TO_FIGURE.test(text.slice(m.end, target.start))) return -1;
   return resolved[i]?.start || resolved[i]?.end ? i : -1;
+}
+
+/** The period a section title names (▶ 上月执法检查, ▶ 6月1日入汛以来), through its stand-in; -1 for none (▶ 比一比). */
+export function titlePeriodIndex(mentions: PeriodMention[], title: Span, stand: Int32Array): number {
+  const named = itemsWithin(mentions, title).find((i) => usable(mentions[i]!) && !mentions[i]!.weak && mentions[i]!.rule !== 'vague');
+  return named === undefined ? -1 : stand[named]! >= 0 ? stand[named]! : named;
 }
