@@ -13,7 +13,7 @@ import { findOrgMentions } from './org/find-mentions.js';
 import { resolveOrg, type OrgResolution } from './org/resolve-org.js';
 import type { OrgMention } from './org/types.js';
 import { openingPeriodIndex, standInPeriods } from './period/choose-period.js';
-import { findPeriods } from './period/find-periods.js';
+import { datedSeasons, findPeriods } from './period/find-periods.js';
 import { resolvePeriods } from './period/resolve-periods.js';
 import { isTitleLike } from './section-title.js';
 import type { PeriodMention, ResolvedPeriod } from './period/types.js';
@@ -63,8 +63,9 @@ export function buildArticleContext(doc: DocumentStructure, parts: ArticleParts,
   for (const s of sentences) {
     if (kept.has(s.paragraphIndex) && s.index <= (lastTagged.get(s.paragraphIndex) ?? -1)) orgMentions.push(...findOrgMentions(doc.text.slice(s.start, s.end), segmenter, s.start, words?.of(s.index)));
   }
-  const periods: PeriodMention[] = [];
+  let periods: PeriodMention[] = [];
   for (const p of paragraphs) periods.push(...findPeriods(doc.text.slice(p.start, p.end), p.start));
+  periods = datedSeasons(periods, doc.text);
 
   const inAny = (list: { start: number; end: number }[]) => (m: { start: number }) => list.some((p) => p.start <= m.start && m.start < p.end);
   const headingMentions = orgMentions.filter(inAny(leadHeadings));

@@ -30,6 +30,7 @@ describe('findPeriods: spans and parsers', () => {
     ['2023年1月至2026年9月，全市检察机关共受理', '2023年1月至2026年9月', 'month-range'], // a year on each end
     ['▶ 6月1日入汛以来\n• 出动巡查人员 1.2万余人次', '6月1日入汛以来', 'since'], // a date opening its line past a bullet, then its event
     ['6月1日入汛以来', '6月1日入汛以来', 'since'],
+    ['今年汛期（5月1日至9月30日）全省', '今年汛期', 'season'],
     ['2025年11月至2026年2月底，全省共检查', '2025年11月至2026年2月底', 'month-part'],
     ['截至5月30日，公主岭市共检查', '截至5月30日', 'until'],
     ['4月中旬至6月底，全市共检查企业320家', '4月中旬至6月底', 'month-part'],
@@ -68,6 +69,7 @@ describe('findPeriods: spans and parsers', () => {
     ['第22个“安全生产月”', 'an ordinal, no month number'],
     ['宁波海事局召开四季度水上交通安全形势分析会', 'a meeting named by its quarter'],
     ['建校115年来培养学生3万人', '115年 with no month is no 民国 year'],
+    ['汛期到来之前，全县排查隐患', 'before the season'],
   ])('finds nothing in %s (%s)', (text) => {
     expect(findPeriods(text).filter((m) => !m.comparison)).toEqual([]);
   });
@@ -270,6 +272,11 @@ describe('attribute: the governing period and its ISO dates', () => {
     // 截至目前 starts at a since of its paragraph or of the lead, not at one of another section.
     ['沭阳应急“成绩单”\n\n全县经历多轮强降雨。\n\n这段时间，应急人都在忙啥？一组数据，带你看懂。\n\n▶ 6月1日入汛以来\n• 转移避险群众 2160 人\n\n▶ 物资储备（截至目前）\n• 救生衣 4800 件', '4800 件', '2026-08-03', '截至目前', null, null],
     ['6月14日以来，全县开展隐患排查。截至目前，共排查隐患120处。', '120处', '2026-08-03', '截至目前', '2026-06-14', null],
+    // A season dated in brackets where the article names it (今年汛期（5月1日至9月30日）) dates every mention of it, a headline's too.
+    ['我省通报汛期灾害损失\n\n10月10日，省防汛抗旱指挥部办公室召开新闻发布会，通报今年汛期（5月1日至9月30日）全省灾害损失情况。\n\n今年汛期，我省共发生区域性强降雨过程14次。', '14次', '2026-10-12', '今年汛期', '2026-05-01', '2026-09-30'],
+    ['成都春运40天发送旅客超4000万人次\n\n2月23日，记者从成都市交通运输局获悉，2025年春运（1月14日至2月22日）40天，全市发送旅客4012万人次。', '超4000万人次', '2025-02-24', '春运', '2025-01-14', '2025-02-22'],
+    // … but an undated season is no period: the dates around it say more.
+    ['今年7月1日至8月31日，全市开展暑期安全专项行动。\n\n暑期，全市共检查游泳场所120家。', '120家', '2026-09-05', '今年7月1日至8月31日', '2026-07-01', '2026-08-31'],
     // 截至20日8时: a day of the month the article last named.
     ['截至6月19日17时，全市受灾人口12.36万人。截至20日8时，全市已恢复供电用户3.7万户。', '3.7万户', '2025-06-21', '截至20日', null, '2025-06-20'],
     // A bare 去年 dates its figures (Hong Kong and Taiwan reports, year reviews); compared with, it is a base.

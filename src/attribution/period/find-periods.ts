@@ -130,3 +130,17 @@ function bookTitleMask(text: string): Uint8Array {
   for (const m of text.matchAll(/《[^《》]*》/g)) mask.fill(1, m.index!, m.index! + m[0].length);
   return mask;
 }
+
+/**
+ * The mentions of an article without its undated seasons: a season (汛期, 暑期) is a period only where the article gives
+ * its dates in brackets after naming it (今年汛期（5月1日至9月30日）); elsewhere the dates around it say more.
+ */
+export function datedSeasons(mentions: PeriodMention[], text: string): PeriodMention[] {
+  if (!mentions.some((m) => m.rule === 'season')) return mentions;
+  const glossed = new Set<string>();
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (m.rule === 'season' && next && next.start === m.end + 1 && /[（(]/.test(text.charAt(m.end)) && next.from && next.to) glossed.add(m.key!);
+  });
+  return mentions.filter((m) => m.rule !== 'season' || glossed.has(m.key!));
+}

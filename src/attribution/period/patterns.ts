@@ -4,7 +4,7 @@
  * in each comment; near-misses they must refuse are in test/attribution/period.test.ts.
  */
 import { HOLIDAY_WORDS } from './holidays.js';
-import { CAMPAIGN_MONTHS } from './lexicon.js';
+import { CAMPAIGN_MONTHS, SEASON_NAMES } from './lexicon.js';
 import { lastDayOfMonth, readSmallNumber, readYear } from './numbers.js';
 import type { PartialDate, PeriodMention } from './types.js';
 
@@ -27,6 +27,7 @@ const HOUR = '(?:\\d{1,2}时(?:\\d{1,2}分)?许?)?';
 const DAY_PART = '(?:晚间|晚上|夜间|夜里|深夜|午夜|夜晚|清晨|凌晨|早晨|早上|上午|中午|下午|白天|傍晚|晚)?';
 const HOLIDAY = Object.keys(HOLIDAY_WORDS).sort((a, b) => b.length - a.length).join('|');
 const HOLIDAY_CUES = Object.keys(HOLIDAY_WORDS);
+const SEASONS = [...SEASON_NAMES].sort((a, b) => b.length - a.length).join('|');
 
 const day = (year: number | null, month: string, d: string | null): PartialDate => ({ year, month: readSmallNumber(month), day: d === null ? null : readSmallNumber(d) });
 const monthEnd = (year: number | null, month: string): PartialDate => { const m = readSmallNumber(month); return { year, month: m, day: lastDayOfMonth(m, year) }; };
@@ -112,6 +113,10 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   // 安全生产月期间, “消防宣传月”活动期间: national campaign months, the same month every year (开展“消防宣传月”活动 names an activity, not a period)
   { id: 'campaign-month', cues: Object.keys(CAMPAIGN_MONTHS), re: new RegExp(`${Y}(?:第\\d{1,2}个)?[“"]?(${Object.keys(CAMPAIGN_MONTHS).join('|')})[”"]?(?:活动)?期间`, 'g'),
     extract: (m) => { const month = String(CAMPAIGN_MONTHS[m[3]!]!); return base('campaign-month', day(yearOf(m), month, '1'), monthEnd(yearOf(m), month), !m[1]); } },
+  // 今年汛期, 汛期, 春运, 暑期: a season, dated by the brackets where the article first names it (今年汛期（5月1日至9月30日）);
+  // not what comes before or after it (汛期前, 汛期到来之前, 汛期结束后), nor its own since or span (入汛以来, 汛期期间: events)
+  { id: 'season', cues: SEASON_NAMES, re: new RegExp(`(?:今年|本年)?(${SEASONS})(?!前|之前|到来|来临|结束|后|过后|以来|期间|期内|内)`, 'g'),
+    extract: (m) => ({ ...base('season', null, null), anaphor: 'season', key: m[1]! }) },
   // 节日期间, 假期间, 假期内, 假期7天, 节假日期间, 假期全省累计…
   { id: 'holiday-unnamed', cues: ['假', '节日'], re: /(?:节假日|节日|假日|假期)(?:期间|间|内)|假期\d{1,2}天|假期间|假期(?=全[国省市区县港澳]|累计|共)/g,
     extract: () => ({ ...base('holiday-unnamed', null, null), anaphor: 'holiday' }) },

@@ -10,7 +10,8 @@
  * - 行动期间 / 自百日攻坚行动开展以来 / 宣传周首日: see resolve-event.ts; an event since-period no date names
  *   (灾情发生以来) runs from an explicit since-period in the article's first two paragraphs, if any;
  * - 节日期间 / 国庆假期 take the dates in brackets after the holiday's name (春節假期（2月16日至22日）), else the holiday
- *   table's dates for the year (none without a year); 节前 ends the day before the holiday begins;
+ *   table's dates for the year (none without a year); 节前 ends the day before the holiday begins; a season (今年汛期（5月1日至9月30日）)
+ *   takes the dates in brackets after one of its mentions, for all of them;
  * - 上周 / 本周 / 上月: the dates in brackets after its first mention (本周（11月16日至22日）), else (本周) a week the lead
  *   dates, else the week (Monday to Sunday) or month before or of the publication day (publication-relative.ts);
  * - 截至… also starts at a campaign's dated span earlier in its paragraph (行动期间…。截至11月8日), and at the start of the
@@ -127,6 +128,7 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
   let holiday: string | null = null; // last holiday named
   const weekDays = new Map<string, { start: string; end: string }>(); // 本周 → the dates its brackets give
   const holidayDays = new Map<string, { start: string; end: string }>(); // 春节 → the dates its brackets give
+  const seasonDays = new Map<string, { start: string; end: string }>(); // 汛期 → the dates its brackets give
   /** A mention's year: its own, else the reference year (a year earlier for 去年…). */
   const yearOf = (m: PeriodMention): number | null => m.from?.year ?? m.to?.year ?? (ctx.referenceYear === null ? null : ctx.referenceYear + (m.yearOffset ?? 0));
   /** The dates in brackets right after mention i (本周（11月16日至22日）, 春節假期（2月16日至22日）), or null. */
@@ -139,6 +141,11 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
     const end = toIso(next.to, y);
     return start && end ? { start, end } : null;
   };
+  // The seasons' dates, from the first brackets after one (a headline's 春运 takes the body's 2025年春运（1月14日至2月22日）).
+  mentions.forEach((m, i) => {
+    const glossed = m.rule === 'season' && !seasonDays.has(m.key!) ? glossAfter(i) : null;
+    if (glossed) seasonDays.set(m.key!, glossed);
+  });
   let lastYear = -1; // last whole year named (2025年, 去年全年), for 全年
   let campaign: string | null = null; // the start of the last dated event span (行动期间), for a 截至 after it in its paragraph
   let campaignAt = -1; // … and its offset
@@ -232,6 +239,12 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
         let range: readonly [string, string] | null = said ? [said.start, said.end] : named && year !== null ? holidayRange(year, named as HolidayName) : null;
         if (!said && range && year !== null && publishedAt && range[0] > publishedAt.slice(0, 10)) range = holidayRange(year - 1, named as HolidayName);
         r = { ...none(m), start: range?.[0] ?? null, end: range?.[1] ?? null };
+        break;
+      }
+      case 'season': {
+        // 今年汛期（5月1日至9月30日）: the dates in brackets say which days, for every 汛期 of the article (see datedSeasons).
+        const said = seasonDays.get(m.key!);
+        r = { ...none(m), start: said?.start ?? null, end: said?.end ?? null };
         break;
       }
       case 'before-holiday': {

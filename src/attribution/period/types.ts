@@ -24,7 +24,7 @@ export interface PeriodMention {
   /** 去年10月以来: the year before the article's (-1); 0 or absent otherwise. */
   yearOffset?: number;
   anaphor: 'event' | 'event-first-day' | 'holiday' | 'previous' | 'same-day' | 'to-now' | 'year-to-date' | 'article-year' | 'article-month'
-    | 'last-week' | 'this-week' | 'last-month' | 'past-years' | 'that-month' | 'before-holiday' | null;
+    | 'last-week' | 'this-week' | 'last-month' | 'past-years' | 'that-month' | 'before-holiday' | 'season' | null;
   /** The event or holiday named by an anaphor (百日攻坚行动, 宣传周, 中秋). */
   key: string | null;
   /** 去年同期, 与去年四季度相比: a base of comparison, never the period of a figure. */
