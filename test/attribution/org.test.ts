@@ -15,6 +15,10 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['平城区园林绿化中心启动应急预案', ['平城区园林绿化中心']],
     ['截至5月30日，公主岭市共检查户外广告260余个', ['公主岭市']],
     ['截至目前，该公司共产党员服务队共完成', ['该公司']],
+    // A ministry named whole (交通部, 交通运输部, 内政部); 部门 after one is the departments of that kind.
+    ['交通部今（26）日公布114年道路交通事故統計', ['交通部']],
+    ['全省交通运输部门出动执法人员', ['全省交通运输部门']],
+    ['党员干部带头排查', []],
     ['全市共排查各类安全隐患23.7万项', ['全市']],
     // 会同 (together with) is also 会同县's short name: only the full name is the place.
     ['区消防救援大队会同区住建局开展检查', ['区消防救援大队', '区住建局*']],
@@ -203,6 +207,8 @@ describe('attribute: the org of a figure', () => {
     ['国庆假期我市旅游市场安全平稳\n\n记者从市文化广电和旅游局获悉，10月1日至8日，全市共接待游客356.2万人次。', '356.2万人次', '市文化广电和旅游局', '全市', null],
     // … but an actor of the opening is (本报讯…我市气温骤降…平城区园林绿化中心启动…).
     ['本报讯 受冷空气影响，我市气温骤降，平城区园林绿化中心启动应急预案，修剪树木1200余株。', '1200余株', '平城区园林绿化中心', '平城区园林绿化中心', '140213'],
+    // A ministry's figures are the nation's (全国, in the caller's characters).
+    ['114年道路交通事故統計出爐\n\n交通部今（26）日公布114年道路交通事故統計。\n\n以每10萬人口計算，114年道路交通事故30日死亡率為12.1人。', '12.1人', '全国', null, null],
     // A section title naming a place (二、沭阳县) governs the figures under it that name none, past the article's subject.
     ['宿迁市安全生产工作通报\n\n今年以来，全市安全生产形势总体平稳。\n\n一、宿城区\n该区检查企业318家。\n\n二、沭阳县\n• 检查企业 212 家\n• 发现隐患 604 项', '604 项', '沭阳县', '沭阳县', '321322'],
     ['宿迁市安全生产工作通报\n\n今年以来，全市安全生产形势总体平稳。\n\n一、宿城区\n该区检查企业318家。', '318家', '宿城区', '宿城区', '321302'],

@@ -14,6 +14,11 @@ export const GOVERNMENT_SUFFIXES = [
 /** Endings of a scenic area: a body only as a place's named area (黄山风景区), not a kind (全市景区, 检查景区). */
 export const SCENIC_SUFFIXES = ['风景名胜区', '风景区', '景区', '旅游区'] as const;
 
+/** Ministries, named whole (应急管理部, 交通运输部, 交通部, 内政部): a bare 部 ends too many other words (干部, 全部, 北部). */
+export const MINISTRY_SUFFIXES = ['应急管理部', '交通运输部', '交通部', '公安部', '住房和城乡建设部', '住建部', '生态环境部', '自然资源部', '水利部', '农业农村部', '工业和信息化部',
+  '工信部', '财政部', '民政部', '教育部', '商务部', '司法部', '人力资源和社会保障部', '人社部', '文化和旅游部', '文旅部', '国家卫生健康委',
+  '内政部', '经济部', '劳动部', '卫生福利部', '卫福部'] as const;
+
 /** Endings of other organisations, kept as named (国网长春供电公司, 平城区园林绿化中心, 十委社区). */
 export const OTHER_ORG_SUFFIXES = [
   '公司', '集团', '中心', '小学', '中学', '高中', '大学', '学校', '医院', '队伍', '服务队', '热线', '处室', '派出所', '事务所', '研究所', '供电所', '服务站', '工作站',
@@ -21,6 +26,7 @@ export const OTHER_ORG_SUFFIXES = [
   '研究院', '分院', '学院', '科技园', '工业园区', '化工园区', '产业园区', // 湖南省特种设备检验检测研究院张家界分院, 南京江北新材料科技园
   '经济开发区', '经济技术开发区', // 泰兴经济开发区安全生产监督管理局: a development zone reports its own figures
   ...SCENIC_SUFFIXES, // 黄山风景区累计接待游客21.36万人次: a scenic area reports its own figures
+  ...MINISTRY_SUFFIXES,
 ] as const;
 
 /** Words that end in a sub-place suffix but name a kind of area, not a place: 南港市城镇燃气 is not a town. */

@@ -113,7 +113,9 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     // A place inside the body (广东电网湛江供电局: 湛江) names where the body is: resolution reads the deepest.
     if (places.length && k > j) { const p = placeAt(tokens, k, text); if (p?.known && p.strong) inner.push(p); }
     const sofar = ORG_LAST_CHARS.has(tk.w[tk.w.length - 1]!) ? text.slice(t.s, tk.e) : '';
-    if (sofar && !GENERIC_AREA_SET.has(tk.w) && !GENERIC_SUB_PLACES.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w) && !isNamedSubPlace(tokens, i, k, text))
+    // 交通运输部/门: a ministry's name cut from 部门 (the departments of that kind) does not end there.
+    const cutFromDepartments = tk.w.endsWith('部') && tokens[k + 1]?.w.startsWith('门') === true && tokens[k + 1]!.s === tk.e;
+    if (sofar && !cutFromDepartments && !GENERIC_AREA_SET.has(tk.w) && !GENERIC_SUB_PLACES.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w) && !isNamedSubPlace(tokens, i, k, text))
       && (!endsWithAny(sofar, SCENIC_SUFFIXES) || namedScenicArea(tokens, places.length > 0 && !ref, j, k))
       // … a list (东关街等重点景区, 各县、区医院) only before a government body's suffix.
       && (!listedSeen || !!endsWithAny(sofar, GOVERNMENT_SUFFIXES))

@@ -2,14 +2,15 @@
  * From a mention to the org of a figure. Government bodies give their place
  * (the gold's choice: 区住建局 → 汇川区, 绍兴市应急管理局 → 绍兴市, 平城区水泊寺街道办事处 →
  * 平城区水泊寺街道); other bodies keep their name (国网长春供电公司, 消防救援队伍);
- * references take the article's place (全市 → 长春市, 该区 → 北关区, 全省 → the article's
+ * ministries the nation's (应急管理部 → 全国); references take the article's place (全市 → 长春市, 该区 → 北关区, 全省 → the article's
  * subject when no province is known), 该公司 the last company named before it.
  */
 import type { Region } from '../../schema/fact.js';
 import { MAX_LOOKBACK } from '../spans.js';
 import { hasNoCounties, isWithin, regionOf, resolvePlace, type Place } from './gazetteer.js';
 import type { PlaceChain } from './article-place.js';
-import { REFERENCE_WORDS, SAME_KIND_REFERENCES, SELF_NAMING_REFERENCES } from './lexicon.js';
+import { endsWithAny } from './tokens.js';
+import { MINISTRY_SUFFIXES, REFERENCE_WORDS, SAME_KIND_REFERENCES, SELF_NAMING_REFERENCES } from './lexicon.js';
 import type { OrgMention } from './types.js';
 
 export interface OrgResolution {
@@ -70,6 +71,8 @@ export function resolveOrg(m: OrgMention, scope: OrgScope): OrgResolution {
       const local = resolveLocal(m, scope);
       if (local) return local;
     }
+    // 应急管理部, 交通部: a ministry's figures are the nation's (全国), as a province's department's are the province's.
+    if (!m.places.length && !m.reference && m.levelPrefix === null && endsWithAny(m.text, MINISTRY_SUFFIXES)) return { org: '全国', region: null };
     if (!m.government) return { org: m.text, region: place?.region ?? null };
     if (m.subPlace) return { org: m.subPlace, region: place?.region ?? null };
     if (place) return place;
