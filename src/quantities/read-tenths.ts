@@ -32,8 +32,10 @@ export function readTenths(s: string, n: BaseNumber, end: number): { end: number
   if (ch === '成' && Number.isInteger(n.value) && n.value < 10) {
     let m = k;
     while (s[m] === ' ' && m - k < 4) m++;
-    const d = s[m] === '半' ? 5 : s[m] !== undefined && s[m] !== '两' && s[m]! in DIGITS ? DIGITS[s[m]!]! : -1;
-    if (d >= 0 && !isNumeralOrWord(s, m + 1)) { value += d; k = m + 1; }
+    // 三成五, 6成5（64.8%）: a second digit, alone (not 3成2家, 6成50).
+    const c = s[m];
+    const d = c === '半' ? 5 : c !== undefined && c !== '两' && c in DIGITS ? DIGITS[c]! : c !== undefined && c >= '0' && c <= '9' ? Number(c) : -1;
+    if (d >= 0 && !isNumeralOrWord(s, m + 1) && !/[0-9.．０-９]/.test(s[m + 1] ?? '')) { value += d; k = m + 1; }
   }
   return { end: k, value };
 }

@@ -249,6 +249,10 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
       // - a clause of bare items in the unit of a figure before it in its sentence that no verb reported either
       //   (火災件數以新北市3,527件最多，臺中市3,061件、高雄市2,894件次之).
       const before = facts[facts.length - 1];
+      // 較113年減少131人（-4.4%）: a percent in brackets right after a change gives the same change in percent.
+      if (metric === 'other' && before?.metric === 'trend' && quantity.kind === 'percent' && /^[（(]$/.test(doc.text.slice(before.quantity.end, quantity.start))) {
+        ({ metric, rule } = { metric: before.metric, rule: before.rule });
+      }
       if (metric === 'other' && !reading.trend && before && before.metric !== 'other' && before.metric !== 'trend') {
         const listItem = (partOf ? reading.action === null : !!reading.action && !verbs.has(reading.action) && before.quantity.unit === quantity.unit)
           && before.clauseIndex === clause.index && sameCountedKind(before.quantity.unit, quantity.unit)

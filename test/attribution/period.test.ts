@@ -31,6 +31,8 @@ describe('findPeriods: spans and parsers', () => {
     ['▶ 6月1日入汛以来\n• 出动巡查人员 1.2万余人次', '6月1日入汛以来', 'since'], // a date opening its line past a bullet, then its event
     ['6月1日入汛以来', '6月1日入汛以来', 'since'],
     ['今年汛期（5月1日至9月30日）全省', '今年汛期', 'season'],
+    ['以每10萬人口計算，113年為12.6人', '113年', 'year'], // a 民国 year opening its clause before 为
+    ['較113年減少131人', '113年', 'year'], // … or after a comparison's 较
     ['2025年11月至2026年2月底，全省共检查', '2025年11月至2026年2月底', 'month-part'],
     ['截至5月30日，公主岭市共检查', '截至5月30日', 'until'],
     ['4月中旬至6月底，全市共检查企业320家', '4月中旬至6月底', 'month-part'],
@@ -70,6 +72,8 @@ describe('findPeriods: spans and parsers', () => {
     ['宁波海事局召开四季度水上交通安全形势分析会', 'a meeting named by its quarter'],
     ['建校115年来培养学生3万人', '115年 with no month is no 民国 year'],
     ['汛期到来之前，全县排查隐患', 'before the season'],
+    ['建校115年为学生提供', '115年 after a verb is an age'],
+    ['为近10年来首度降至2,900人以下', 'the scope of a superlative'],
   ])('finds nothing in %s (%s)', (text) => {
     expect(findPeriods(text).filter((m) => !m.comparison)).toEqual([]);
   });

@@ -16,6 +16,8 @@ runTable('percent', [
   { in: '万分之三', text: '万分之三', value: 0.03, unit: '%', kind: 'percent' },
   { in: '九成以上企业', text: '九成以上', value: 90, min: 90, qualifier: 'over', unit: '%' },
   { in: '三成半', text: '三成半', value: 35, unit: '%' },
+  { in: '占行人死亡人數近6成5（64.8%）', text: '近6成5', value: 65, max: 65, qualifier: 'under', unit: '%' }, // a second digit, Arabic
+  { in: '约3成2家企业', text: '约3成', value: 30, qualifier: 'approx', unit: '%' }, // 2家 is a figure of its own
   { in: '打八点五折', text: '八点五折', value: 85, unit: '%' },
   { in: '增长236.5%', text: '236.5%', value: 236.5, unit: '%' },
 ]);

@@ -18,7 +18,7 @@ const BRACKETED_THEN_COMMA = /^[（(][^（()）]{1,20}[）)][，,]/;
 const COMPARISON_BEFORE = /(?:与|较|比|同比|环比|和)[\u4e00-\u9fff]{0,4}$/;
 const COMPARISON_AFTER = /^[\u4e00-\u9fff]{0,3}(?:相比|相较|比较|均值|持平)/;
 const CHANGE_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:提高|提升|下降|减少|增加|增长|上升|降低|回落|扩大|缩小|持平)/;
-const SUPERLATIVE_AFTER = /^(?:最|首次|首个|第一)/;
+const SUPERLATIVE_AFTER = /^(?:最|首次|首度|首个|第一)/;
 /** A period of the year before the article's: 去年10月以来, 自去年11月起. */
 const LAST_YEAR = /^[自从]?(?:去年|上年)/;
 const LAST_YEAR_COMPARED_BEFORE = /(?:较|比|与|同|和|跟|对比|低于|高于|多于|少于|超过)$/;
@@ -62,7 +62,7 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     const after = text.slice(c.end, c.end + 6);
     // 本报9月12日讯, 2023年11月2日讯: the dateline's date, never an event's.
     if (/^讯/.test(text.slice(c.end, c.end + 1))) { c.rule = 'dateline'; c.anaphor = null; }
-    // 今年入汛以来最强降雨, 有记录以来首次: the phrase scopes a superlative; it is not the period of a figure.
+    // 今年入汛以来最强降雨, 有记录以来首次, 近10年来首度: the phrase scopes a superlative; it is not the period of a figure.
     // 去年同期, 去年上半年 are bases of comparison; 去年10月以来 runs to now and is a period.
     // 去年上半年，全市发生事故20起 opens its clause with a comma: the period of the figures after it.
     // …, with its dates in brackets before the comma: 去年“五一”假期（5月1日至5日），
@@ -71,7 +71,7 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
     const relative = c.rule === 'last-year' || c.rule === 'last-month';
     const lastYearCompared = relative && (LAST_YEAR_COMPARED_BEFORE.test(before) || COMPARISON_AFTER.test(after) || /^的/.test(after) || /环比$/.test(before));
     const comparison = /(?:去年|上年|前年)$/.test(before) || (relative ? lastYearCompared : PAST.test(c.text.replace(/^[自从]/, '')) && c.rule !== 'since' && !fronted) || (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after))
-      || (/以来$/.test(c.text) && SUPERLATIVE_AFTER.test(after))
+      || (/(?:以来|年来)$/.test(c.text) && SUPERLATIVE_AFTER.test(after))
       // 较一季度提高1.7个百分点, 比4月减少12起: the base of a change, not the period of its figure.
       || (/(?:较|比)$/.test(before) && CHANGE_AFTER.test(after))
       // 较2024年的52人减少15人: a base with its value (the 52人 keeps it as its own period, see comparisonBaseIndex).

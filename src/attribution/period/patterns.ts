@@ -133,8 +133,9 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   { id: 'whole-year', cues: ['全年'], re: /(?:(\d{4}|[〇零一二三四五六七八九]{4})年)?全年(?!计划|目标|任务)/g,
     extract: (m) => { const y = m[1] ? readYear(m[1]) : null; return { ...base('whole-year', y ? { year: y, month: 1, day: 1 } : null, y ? { year: y, month: 12, day: 31 } : null), anaphor: y ? null : 'article-year' }; } },
   // 二〇二二年, 2022年, 2023年度, 2023年以来; not 2026年第一次全体会议 (an ordinal names the meeting)
-  // … and a 民国 year before the scope or part of the year it covers (114年全国共发生火灾…, 115年上半年)
-  { id: 'year', cues: ['年'], re: /(\d{4}|[〇零一二三四五六七八九]{4}|(?<!\d)1[0-4]\d(?=年(?:全|度|上半年|下半年|前三季度)))年(?!代|届|第[一二三四五六七八九十\d]+次)度?((?:年初)?以来)?/g,
+  // … and a 民国 year before the scope or part of the year it covers (114年全国共发生火灾…, 115年上半年), opening its clause before 为 (，113年為12.6人)
+  // or after a comparison's 较 (較113年減少131人)
+  { id: 'year', cues: ['年'], re: /(\d{4}|[〇零一二三四五六七八九]{4}|(?<!\d)1[0-4]\d(?=年(?:全|度|上半年|下半年|前三季度))|(?<=^|[，,。；;：:\s])1[0-4]\d(?=年[为為])|(?<=[较較比与與])1[0-4]\d(?=年))年(?!代|届|第[一二三四五六七八九十\d]+次)度?((?:年初)?以来)?/g,
     extract: (m) => { const y = readYear(m[1]!); return y ? base('year', { year: y, month: 1, day: 1 }, m[2] ? null : { year: y, month: 12, day: 31 }) : null; } },
   // 过去五年, 五年来, 近三年: the whole years before the article's (a 2026 work report's 过去五年 is 2021–2025)
   { id: 'past-years', cues: ['年来', '过去', '近二', '近两', '近三', '近四', '近五', '近六', '近七', '近八', '近九', '近十', '近2', '近3', '近4', '近5', '近6', '近7', '近8', '近9', '近1'], re: /(?:过去|近)([二两三四五六七八九十]|\d{1,2})年(?:来|间|中)?|([二两三四五六七八九十]|\d{1,2})年来/g,
