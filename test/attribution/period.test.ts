@@ -281,6 +281,13 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['成都春运40天发送旅客超4000万人次\n\n2月23日，记者从成都市交通运输局获悉，2025年春运（1月14日至2月22日）40天，全市发送旅客4012万人次。', '超4000万人次', '2025-02-24', '春运', '2025-01-14', '2025-02-22'],
     // … but an undated season is no period: the dates around it say more.
     ['今年7月1日至8月31日，全市开展暑期安全专项行动。\n\n暑期，全市共检查游泳场所120家。', '120家', '2026-09-05', '今年7月1日至8月31日', '2026-07-01', '2026-08-31'],
+    // A day opening a later sentence dates its incident; the span opening the paragraph goes on dating the totals after it.
+    ['郓城县烟花爆竹专项行动\n\n自去年12月15日起，县应急管理局开展专项行动。\n\n专项行动开展以来，县公安局共查处案件29起。1月22日，县公安局查获非法储存的烟花爆竹286箱。县市场监管局对13家商户依法立案查处。', '13家', '2026-02-11', '专项行动开展以来', '2025-12-15', null],
+    ['郓城县烟花爆竹专项行动\n\n自去年12月15日起，县应急管理局开展专项行动。\n\n专项行动开展以来，县公安局共查处案件29起。1月22日，县公安局查获非法储存的烟花爆竹286箱。', '286箱', '2026-02-11', '1月22日', '2026-01-22', '2026-01-22'],
+    // … but with no span before it, the day dates the sentences after it (the same event).
+    ['9月11日，区应急管理局组织开展消防演练。演练共出动救援人员120人。', '120人', '2026-09-12', '9月11日', '2026-09-11', '2026-09-11'],
+    // 全年 is the year the article reports on, not the year before whose value it gives beside (113年為12.6人).
+    ['114年道路交通事故統計\n\n114年全國死亡人數為2,816人。以每10萬人口計算，114年死亡率為12.1人，113年為12.6人。\n\n警察機關全年取締酒後駕車4萬7,865件。', '4萬7,865件', '2026-03-26', '全年', '2025-01-01', '2025-12-31'],
     // 截至20日8时: a day of the month the article last named.
     ['截至6月19日17时，全市受灾人口12.36万人。截至20日8时，全市已恢复供电用户3.7万户。', '3.7万户', '2025-06-21', '截至20日', null, '2025-06-20'],
     // A bare 去年 dates its figures (Hong Kong and Taiwan reports, year reviews); compared with, it is a base.

@@ -1,7 +1,8 @@
 /**
  * The period that governs a figure: the nearest one before it in its clause, else
  * in its sentence (a bare 今年 yields to a more precise one there: 截至10月底，全省今年累计),
- * else the nearest adverbial one earlier in its paragraph, else the one its caller falls back on
+ * else the nearest adverbial one earlier in its paragraph (a day opening an earlier sentence dates only its incident
+ * when a span opened the paragraph before it), else the one its caller falls back on
  * (its section title's, else the first adverbial one of the article's opening paragraphs, else
  * the dateline's date). Comparison bases
  * (去年同期) never govern.
@@ -47,6 +48,9 @@ const TOTAL_AFTER = /^[^，,。；;：:！？\s]{0,6}?(?:共|累计)/;
 const PARAGRAPH_START = /(?:^|\n)[ \t]*$/;
 
 const usable = (m: PeriodMention) => !m.comparison && m.rule !== 'dateline';
+
+/** Periods that span days and open a paragraph's account (专项行动开展以来, 1至9月, 今年以来): a day after them dates only its own sentence. */
+const SPAN_RULES: ReadonlySet<string> = new Set(['since', 'event-since', 'year-to-date', 'day-range', 'month-range', 'month', 'half-quarter', 'year', 'whole-year', 'holiday', 'season', 'event-span', 'campaign-month']);
 
 /**
  * For each mention, the one that stands for it when it governs later figures: itself, except a day that opens a
@@ -115,6 +119,7 @@ function namedAfter(mentions: PeriodMention[], i: number, end: number, text: str
  */
 export function choosePeriodIndex(mentions: PeriodMention[], text: string, target: Span, sentence: Span, paragraph: Span, opening: number, stand: Int32Array): number {
   let weak = -1;
+  let day = -1; // a day opening an earlier sentence (1月22日，县公安局…查获…): it yields to a span opening the paragraph
   const stop = Math.max(0, lastStartingBefore(mentions, target.start) - MAX_LOOKBACK);
   for (let i = lastStartingBefore(mentions, target.start); i >= stop; i--) {
     const m = mentions[i]!;
@@ -126,9 +131,14 @@ export function choosePeriodIndex(mentions: PeriodMention[], text: string, targe
       continue;
     }
     if (weak >= 0) return weak;
-    if (isAdverbial(m, text, true)) return stand[i]! >= 0 ? stand[i]! : i;
+    if (!isAdverbial(m, text, true)) continue;
+    const own = stand[i]! >= 0 ? stand[i]! : i;
+    // 专项行动开展以来，…。1月22日，县公安局…查获…。县市场监管局对13家商户立案查处: the day dates its incident; the
+    // paragraph's span goes on dating the totals after it.
+    if (mentions[own]!.rule === 'day' && !mentions[own]!.anaphor) { if (day < 0) day = own; continue; }
+    return day >= 0 && !SPAN_RULES.has(m.rule) ? day : own;
   }
-  return weak >= 0 ? weak : opening;
+  return weak >= 0 ? weak : day >= 0 ? day : opening;
 }
 
 /**

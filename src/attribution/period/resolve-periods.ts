@@ -288,7 +288,9 @@ export function resolvePeriods(found: PeriodMention[], ctx: PeriodContext): Reso
     if (leadRange < 0 && !m.comparison && (m.rule === 'day-range' || m.rule === 'month-range') && r.start && r.end && m.start < leadEnd) leadRange = i;
     if (m.rule === 'dateline') dateline = i;
     if (m.rule === 'holiday' && m.key) holiday = m.key;
-    if (!m.comparison && (m.rule === 'year' || m.rule === 'last-year' || m.rule === 'whole-year') && r.start?.endsWith('-01-01') && r.end?.endsWith('-12-31')) lastYear = i;
+    // … not a year a value is given for (113年為12.6人: the year before's rate, beside the article's).
+    if (!m.comparison && (m.rule === 'year' || m.rule === 'last-year' || m.rule === 'whole-year') && r.start?.endsWith('-01-01') && r.end?.endsWith('-12-31')
+      && !/^[为為]/.test(ctx.text.charAt(m.end))) lastYear = i;
   });
   return out;
 }
