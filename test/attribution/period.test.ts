@@ -33,6 +33,7 @@ describe('findPeriods: spans and parsers', () => {
     ['今年汛期（5月1日至9月30日）全省', '今年汛期', 'season'],
     ['以每10萬人口計算，113年為12.6人', '113年', 'year'], // a 民国 year opening its clause before 为
     ['較113年減少131人', '113年', 'year'], // … or after a comparison's 较
+    ['第二季巡查約3萬1千次，較第一季增加約15%', '第二季', 'half-quarter'], // 第二季: Hong Kong's 第二季度
     ['2025年11月至2026年2月底，全省共检查', '2025年11月至2026年2月底', 'month-part'],
     ['截至5月30日，公主岭市共检查', '截至5月30日', 'until'],
     ['4月中旬至6月底，全市共检查企业320家', '4月中旬至6月底', 'month-part'],
@@ -254,8 +255,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['无锡检察通报\n\n2023年1月至2026年9月，全市检察机关共受理案件214件。', '214件', '2026-10-28', '2023年1月至2026年9月', '2023-01-01', '2026-09-30'],
     ['森林防火通报\n\n2025年11月至2026年2月底，全市共检查企业120家。', '120家', '2026-03-05', '2025年11月至2026年2月底', '2025-11-01', '2026-02-28'],
     ['嘉兴市统计公报\n\n全年共发生各类生产安全事故87起，比上年减少12起；死亡79人，减少9人。', '79人', '2026-02-20', '全年', '2025-01-01', '2025-12-31'],
-    // … but one in mid-paragraph dates its own sentence only (the seeds' 当天共…).
-    ['平城区开展安全检查\n\n检查组深入企业。上半年共检查企业12家；此外，全区对63个街道办事处开展了考核。', '63个', '2026-08-01', null, null, null],
+    // … but one in mid-paragraph with neither a comma nor a total after it dates its own sentence only.
+    ['平城区开展安全检查\n\n检查组深入企业。上半年检查企业12家；此外，全区对63个街道办事处开展了考核。', '63个', '2026-08-01', null, null, null],
     // A clock time after the day of a since: 5月1日12时起.
     ['5月1日12时起，东海海域进入伏季休渔期。截至8月20日，全县累计检查渔船1.12万艘次。', '1.12万艘次', '2025-08-22', '截至8月20日', '2025-05-01', '2025-08-20'],
     // An event since-period no date names runs from the lead's explicit since (6月16日以来 … 灾情发生以来).
@@ -288,6 +289,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     ['9月11日，区应急管理局组织开展消防演练。演练共出动救援人员120人。', '120人', '2026-09-12', '9月11日', '2026-09-11', '2026-09-11'],
     // 全年 is the year the article reports on, not the year before whose value it gives beside (113年為12.6人).
     ['114年道路交通事故統計\n\n114年全國死亡人數為2,816人。以每10萬人口計算，114年死亡率為12.1人，113年為12.6人。\n\n警察機關全年取締酒後駕車4萬7,865件。', '4萬7,865件', '2026-03-26', '全年', '2025-01-01', '2025-12-31'],
+    // A period opening its sentence with a total after it dates the sentences after it (上半年共發出…；另發出…).
+    ['勞工處公布上半年職安執法數字\n\n勞工處今日公布，今年上半年該處職業安全主任共進行約5萬8千次巡查。\n\n巡查期間如發現有迫切危險，職業安全主任會即時發出暫時停工通知書。上半年共發出暫時停工通知書217份；另發出改善通知書2,046份。', '2,046份', '2026-08-12', '上半年', '2026-01-01', '2026-06-30'],
     // 截至20日8时: a day of the month the article last named.
     ['截至6月19日17时，全市受灾人口12.36万人。截至20日8时，全市已恢复供电用户3.7万户。', '3.7万户', '2025-06-21', '截至20日', null, '2025-06-20'],
     // A bare 去年 dates its figures (Hong Kong and Taiwan reports, year reviews); compared with, it is a base.

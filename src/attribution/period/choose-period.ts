@@ -26,8 +26,8 @@ export function isAdverbial(m: PeriodMention, text: string, quoteOpens = false):
   const after = text.slice(m.end, m.end + 2);
   // … or after 累计 (累計115年1至9月，); after a quotation's opening (“今年以来，我们站…) only for its own paragraph (quoteOpens).
   const lead = text.slice(Math.max(0, m.start - 3), m.start);
-  // … a total after it (全年共发生…, 今年上半年署方共巡查…) when it opens its paragraph or its clause.
-  const opensParagraph = m.start === 0 || PARAGRAPH_START.test(text.slice(Math.max(0, m.start - 4), m.start)) || /[，,]$/.test(lead);
+  // … a total after it (全年共发生…, 今年上半年署方共巡查…) when it opens its paragraph, its sentence or its clause.
+  const opensParagraph = m.start === 0 || PARAGRAPH_START.test(text.slice(Math.max(0, m.start - 4), m.start)) || /[，,。；;！!？?]$/.test(lead);
   return (/^[，,：:；;]/.test(after) || (m.rule !== 'vague' && (SCOPE_AFTER.test(after) || NAMED_SPAN_AFTER.test(text.slice(m.end, m.end + 9))
     || (opensParagraph && TOTAL_AFTER.test(text.slice(m.end, m.end + 10))))))
     && (/(^|[，,。；;：:！？\s）)…”]|仅|在|自|从|累计)$/.test(lead) || (quoteOpens && /[“「]$/.test(lead)));
@@ -43,7 +43,7 @@ const NAMED_SPAN_AFTER = /^[\u4e00-\u9fa5]{0,5}(?:期间|期内)[，,]/;
 const SCOPE_AFTER = /^(?:全[国省市区县州旗港澳]|[我本][省市区县港澳])/;
 
 /** A total after a period that opens its paragraph, its subject between: 全年共发生…, 1至9月累计…, 去年消防处共接获…. */
-const TOTAL_AFTER = /^[^，,。；;：:！？\s]{0,6}?(?:共|累计)/;
+const TOTAL_AFTER = /^[^，,。；;：:！？\s]{0,10}?(?:共|累计)/;
 /** The start of a paragraph, past its indent (　　去年…, normalised to spaces). */
 const PARAGRAPH_START = /(?:^|\n)[ \t]*$/;
 

@@ -101,10 +101,11 @@ export const PERIOD_PARSERS: PeriodParser[] = [
     extract: () => base('year-to-date', { year: null, month: 1, day: 1 }, null, true) },
   // 今年上半年, 上半年, 一季度, 前三季度, 2024年一季度, 第四季度
   // … and 一季度末, 上半年末: the day it ends, a point in time (null start)
-  { id: 'half-quarter', cues: ['半年', '季度'], re: new RegExp(`${Y}(上半年|下半年|前三季度|第?[一二三四1-4]季度)(末|底)?`, 'g'),
+  // … and 第二季 (Hong Kong and Taiwan usage for 第二季度)
+  { id: 'half-quarter', cues: ['半年', '季度', '第一季', '第二季', '第三季', '第四季'], re: new RegExp(`${Y}(上半年|下半年|前三季度|第?[一二三四1-4]季度|第[一二三四1-4]季(?![度节]))(末|底)?`, 'g'),
     extract: (m) => {
       const p = m[3]!;
-      const [a, b] = p === '上半年' ? [1, 6] : p === '下半年' ? [7, 12] : p === '前三季度' ? [1, 9] : QUARTERS[p.replace(/^第|季度$/g, '')]!;
+      const [a, b] = p === '上半年' ? [1, 6] : p === '下半年' ? [7, 12] : p === '前三季度' ? [1, 9] : QUARTERS[p.replace(/^第|季度?$/g, '')]!;
       return base('half-quarter', m[4] ? null : day(yearOf(m), String(a), '1'), monthEnd(yearOf(m), String(b)), !m[1]);
     } },
   // 国庆假期期间, “五一”假期, 中秋节假期, 2024年春节假期, 春节期间, 今年春节
