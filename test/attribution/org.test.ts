@@ -19,6 +19,7 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['交通部今（26）日公布114年道路交通事故統計', ['交通部']],
     ['全省交通运输部门出动执法人员', ['全省交通运输部门']],
     ['党员干部带头排查', []],
+    ['全月会同各行业部门检查企业（单位）1126家次', []], // 会同 (acting together, tagged n) starts no body
     ['全市共排查各类安全隐患23.7万项', ['全市']],
     // 会同 (together with) is also 会同县's short name: only the full name is the place.
     ['区消防救援大队会同区住建局开展检查', ['区消防救援大队', '区住建局*']],

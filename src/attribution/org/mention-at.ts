@@ -50,6 +50,8 @@ function levelRunAt(tokens: Token[], i: number): { top: string; tokenEnd: number
 
 export function mentionAt(tokens: Token[], i: number, text: string): { mention: OrgMention; next: number } | null {
   const t = tokens[i]!;
+  // 全月会同各行业部门检查…: a word of acting together (会同/n) starts no body; the one after it is a partner.
+  if (JOINT_ACTION_WORDS.has(t.w)) return null;
   const run = LEVEL_RUN_CHARS.has(t.w[0]!) ? levelRunAt(tokens, i) : null;
   if (run) {
     // The bodies named after the run (卫健部门, 应急部门) belong to it: the mention runs to their suffix.
