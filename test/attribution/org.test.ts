@@ -20,6 +20,7 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['全省交通运输部门出动执法人员', ['全省交通运输部门']],
     ['党员干部带头排查', []],
     ['全月会同各行业部门检查企业（单位）1126家次', []], // 会同 (acting together, tagged n) starts no body
+    ['新组建黄鹿镇、仓山镇等3支乡镇专业应急救援队伍', ['黄鹿镇*', '仓山镇*']], // towns listed: a breakdown, not who reports
     ['全市共排查各类安全隐患23.7万项', ['全市']],
     // 会同 (together with) is also 会同县's short name: only the full name is the place.
     ['区消防救援大队会同区住建局开展检查', ['区消防救援大队', '区住建局*']],

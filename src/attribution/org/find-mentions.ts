@@ -63,7 +63,11 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
       || (prev.t === 'd' && !m.mention.places.length && m.mention.levelPrefix === null && !m.mention.reference)) && !(inPhrase[i] && m.mention.kind !== 'reference');
     // 中央财政已下达我省补助资金9.86亿元: the report's own place receiving funds is whose figure it is.
     if (!m.mention.actor && m.mention.reference?.startsWith('我') && prev && FUNDING_VERBS.has(prev.w)) m.mention.actor = true;
-    if (m.mention.kind === 'place' && (inPlaceList(text, m.mention) || FACILITY_AFTER.test(text.slice(m.mention.end, m.mention.end + 3)))) m.mention.actor = false;
+    // … and a town or street listed with 等 (新组建黄鹿镇、仓山镇等3支队伍): a breakdown too (not a list before 分别).
+    const townOrStreet = m.mention.kind === 'org' && !m.mention.government && /(?:镇|乡|街道)$/.test(m.mention.text)
+      && LISTED_WITH_ETC.test(text.slice(m.mention.end, m.mention.end + 40));
+    if ((m.mention.kind === 'place' && FACILITY_AFTER.test(text.slice(m.mention.end, m.mention.end + 3)))
+      || ((m.mention.kind === 'place' || townOrStreet) && inPlaceList(text, m.mention))) m.mention.actor = false;
     // 县文广新旅局、应急管理局等部门: a bare body listed after one of a level or place is of that level or place.
     if (last && isBareBody(m.mention) && m.mention.government && LIST_JOINER.test(text.slice(last.end - base, m.mention.start))
       && (last.levelPrefix !== null || last.places.length) && last.kind === 'org') {
@@ -93,6 +97,9 @@ function inPlaceList(text: string, m: OrgMention): boolean {
 
 /** The number of a heading or a list item opening its line: 二、, 3、 (the text passed is one sentence or line). */
 const HEADING_NUMBER = /(?:^|[\n\s])[一二三四五六七八九十\d]{1,3}、$/;
+
+/** The rest of a list that ends with 等, after one of its items (、仓山镇等). */
+const LISTED_WITH_ETC = /^(?:、[^，,。；;、]{1,10})*等/;
 
 /** An enumeration item that is a figure with its unit (320家, 1.2万余人次, 68%). */
 const FIGURE_ITEM_ENDS = /[0-9%％][余多]?[^\s、，。；;0-9]{0,3}$/;
