@@ -65,7 +65,7 @@ export const PERIOD_PARSERS: PeriodParser[] = [
       return a >= 1 && a < b && b <= 31 ? { ...base('day-range', { year: null, month: 1, day: a }, { year: null, month: 1, day: b }), dayOnly: true } : null;
     } },
   // 1至9月, 1月份至7月份, 2024年1至9月, 今年1至9月, 11月至12月, 2023年1月至2026年9月 (a year on each end)
-  { id: 'month-range', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])${N}(?:月份?)?${TO}(?:(\\d{4})年)?${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
+  { id: 'month-range', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])${N}(?:月份?)?${TO}(?:(\\d{4})年)?${N}月份?(?![\\d一二三四五六七八九十]+[日号])`, 'g'),
     extract: (m) => {
       const endYear = m[4] ? readYear(m[4]) : yearOf(m);
       return checked(base('month-range', day(yearOf(m), m[3]!, '1'), monthEnd(endYear, m[5]!), !!m[2]));
@@ -125,7 +125,7 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   { id: 'before-holiday', cues: ['节前', '节日前', '假期前', '节假日前'], re: /(?:节假日|节日|假期|节)前(?![及和、与（(节后])/g,
     extract: () => ({ ...base('before-holiday', null, null), anaphor: 'before-holiday' }) },
   // 9月份, 今年6月, 2022年8月; not 一月一 (一周一重点、一月一总结, 一月一次: each month)
-  { id: 'month', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])(?!一月一)${N}月份?(?![\\d一二三四五六七八九十]*[日号])`, 'g'),
+  { id: 'month', cues: ['月'], re: new RegExp(`${Y}(?<![\\d.])(?!一月一)${N}月份?(?![\\d一二三四五六七八九十]+[日号])`, 'g'),
     extract: (m) => checked(base('month', day(yearOf(m), m[3]!, '1'), monthEnd(yearOf(m), m[3]!), !!m[2])) },
   // 5月17日, 2022年8月25日, 9月10日下午, 7月28日上午9时 (举行 dates an event; it announces nothing, unlike 召开/发布会)
   { id: 'day', cues: ['月'], re: new RegExp(`(?<![至止到])${Y}${N}月${N}[日号](?:(?:上午|下午|晚上?|凌晨|早上|中午)(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?)?${HOUR}`, 'g'),
