@@ -21,6 +21,7 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['党员干部带头排查', []],
     ['全月会同各行业部门检查企业（单位）1126家次', []], // 会同 (acting together, tagged n) starts no body
     ['新组建黄鹿镇、仓山镇等3支乡镇专业应急救援队伍', ['黄鹿镇*', '仓山镇*']], // towns listed: a breakdown, not who reports
+    ['全市1846所中小学、幼儿园在放假前均开展了安全教育', ['全市']], // 中小学: a kind of school, no one's name
     ['全市共排查各类安全隐患23.7万项', ['全市']],
     // 会同 (together with) is also 会同县's short name: only the full name is the place.
     ['区消防救援大队会同区住建局开展检查', ['区消防救援大队', '区住建局*']],

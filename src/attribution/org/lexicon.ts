@@ -107,7 +107,8 @@ export const FUNDING_VERBS_BEFORE = ['下达', '下拨', '拨付', '拨', '划�
 
 /** Words tagged ns that are not the place a report is about. */
 /** Words that look like an org but name no one: 为党委政府分忧. */
-export const NOT_ORGS = ['党委政府', '党委', '政府', '人民政府', '党政', '进社区', '社区', '街道', '部门', '有关部门', '相关部门'] as const;
+export const NOT_ORGS = ['党委政府', '党委', '政府', '人民政府', '党政', '进社区', '社区', '街道', '部门', '有关部门', '相关部门',
+  '中小学', '中小学校', '大中小学', '中学', '小学', '高中', '大学', '学校', '医院', '公司', '集团'] as const; // kinds of institution, named by their kind alone
 
 // 新建 (南昌市新建区) is far more often the verb: 新建乡镇（街道）应急消防站28个.
 export const NOT_PLACES = ['中国', '中华', '国家', '中央', '城镇', '农村', '城乡', '基层', '省内', '市内', '区内', '境内', '国内', '海外', '城市', '新建',
