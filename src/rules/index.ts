@@ -164,6 +164,8 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
   let lastObject: { sentence: number; object: string; unit: string | null } | null = null;
   type ActionRead = { sentence: number; action: string; unit: string | null; object: string | null };
   let lastAction: ActionRead | null = null;
+  // … and the last action a rule read whole as a metric's though no rule lists it (责令停产整顿: 停产整顿): a 其中 part's whole.
+  let lastMetricAction: ActionRead | null = null;
   const firstActions = new Map<number, ActionRead>(); // the first report verb of each sentence read
   const sentenceActions = new Map<number, ActionRead[]>(); // every report verb of each sentence read, for a named whole
   // Specification figures (`10千伏配电线路`) are words of the noun they describe, not counts.
@@ -212,7 +214,8 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
       const previousWhole = !partsSentence || lastAction?.sentence === sentence.index ? undefined
         : (namedWhole && sentenceActions.get(sentence.index - 1)?.find((a) => a.object?.includes(namedWhole))) || firstActions.get(sentence.index - 1);
       const whole = previousWhole && doc.sentences[sentence.index - 1]!.paragraphIndex === paragraph.index ? previousWhole
-        : lastAction && lastAction.sentence === sentence.index ? lastAction : null;
+        : lastAction && lastAction.sentence === sentence.index ? lastAction
+          : partOf && lastMetricAction && lastMetricAction.sentence === sentence.index ? lastMetricAction : null;
       if (metric === 'other' && !reading.trend && whole && !isChangeAction(whole.action) && sameCountedKind(whole.unit, quantity.unit)
         && (partOf ? reading.action === null || !verbs.has(reading.action) : reading.action === null && isBare())) {
         const elided = classifyElided(reading, quantity, whole.action, whole.object, partOf, rules);
@@ -262,6 +265,9 @@ export function readFacts(doc: DocumentStructure, quantities: Quantity[], option
         if (listItem || bareItem) ({ metric, rule } = { metric: before.metric, rule: before.rule });
       }
       if (reading.object) lastObject = { sentence: sentence.index, object: reading.object, unit: quantity.unit };
+      if (chosen.action && !verbs.has(chosen.action) && metric !== 'other' && metric !== 'trend') {
+        lastMetricAction = { sentence: sentence.index, action: chosen.action, unit: quantity.unit, object: chosen.object };
+      }
       if (chosen.action && verbs.has(chosen.action)) {
         lastAction = { sentence: sentence.index, action: chosen.action, unit: quantity.unit, object: chosen.object };
         if (!firstActions.has(sentence.index)) firstActions.set(sentence.index, lastAction);

@@ -40,6 +40,8 @@ export const ENFORCEMENT: MetricFamily = {
     { id: 'enforcement.actions:detained-ships', metric: 'enforcement.actions', verbs: ['滞留'], units: ['艘', '艘次'], kinds: ['count'], priority: 2 },
   ],
   examples: [
+    // A 其中 part counted by a verb no rule lists whole (责令停产整顿: the rule reads 停产整顿).
+    { text: '责令停产整顿矿山214处，其中煤矿137处、非煤矿山77处', quantity: '77处', metric: 'enforcement.actions' },
     { text: '对报警处置率低于90%的11家企业下发整改通知书', quantity: '11家', metric: 'enforcement.actions' },
     { text: '向3家企业下达限期整改通知', quantity: '3家', metric: 'enforcement.actions' },
     { text: '对6名责任人给予党纪政务处分，其中撤职2人、记过6人', quantity: '6人', metric: 'enforcement.actions' },
