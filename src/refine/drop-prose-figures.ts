@@ -37,7 +37,7 @@ export function dropProseFigures(facts: DraftFact[], text: string, onDrop?: OnDr
  * - small Chinese numerals nobody counted (`分成两队`, `三个校区`) unless a rule named their
  *   metric (`派出五个督导组` stays);
  * - bare numbers without unit or multiplier, unless a rule named their metric or a rate names them (`意外率为12.6`);
- * - thresholds that grade a class of events (`未发生死亡5人以上的重大事故`): a bound, not a count.
+ * - thresholds that grade a class of events (`未发生死亡5人以上的重大事故`) or a line first crossed (`首度降至2,900人以下`): a bound, not a count.
  */
 export function proseReason(q: Quantity, metric: Metric, text: string): string | null {
   if (q.unit && DURATION_UNITS.has(q.unit)) return 'duration';
@@ -71,10 +71,15 @@ function isThreshold(q: Quantity, text: string): boolean {
   const bound = /以[上下]$/.test(q.text) || /^及?以[上下]/.test(after);
   const compared = COMPARISON_BOUND.test(text.slice(Math.max(0, q.start - 3), q.start)) || COMPARISON_BOUND.test(q.text.slice(0, 3));
   if (bound && THRESHOLD_AFTER.test(after)) return true;
+  // 為近10年來首度降至2,900人以下: a milestone crossed, the line the count (2,816人, given before) fell below.
+  if (bound && MILESTONE_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start))) return true;
   // 7座及以下小型客车: 及以上/及以下 right before a noun grades a class of anything.
   if (/^及以[上下][\u4e00-\u9fff]/.test(after) && !/^及以[上下](?:的|，)/.test(after)) return true;
   return (bound || compared) && CRITERION_AFTER.test(after);
 }
+
+/** A first crossing of a line: 首度降至, 首次跌破, 首次突破 (the figure after it is the line, with its 以下/以上). */
+const MILESTONE_BEFORE = /(?:首次|首度|第一次)(?:降至|降到|跌破|突破|低于|高于|超过|升至)$/;
 
 /** Words that make a figure a bound of comparison: 低于90%, 不低于95%, 超过1.2米 (…的野外水域), 不足30% (…的企业). */
 const COMPARISON_BOUND = /(?:低于|高于|超过|不足|大于|小于)/;

@@ -20,6 +20,7 @@ describe('dropProseFigures: figures that are prose, not metrics', () => {
     ['对发生一次死亡3人以上事故的煤矿提请挂牌督办', '3人以上', 'a threshold grading a class of events'], // no 的 before the class
     ['不能采取有效措施将工作场所温度降低到33℃以下的，应当按月发放高温津贴', '33℃以下', 'a threshold grading a class of events'],
     ['日最高气温达到40℃以上时，应当停止当日室外露天作业', '40℃以上', 'a threshold grading a class of events'], // a condition
+    ['死亡人數為2,816人，為近10年來首度降至2,900人以下', '2,900人以下', 'a threshold grading a class of events'], // a line first crossed
     ['水深超过1.2米的野外水域严禁未成年人单独前往', '超过1.2米', 'a threshold grading a class of events'],
     ['按规定，7座及以下小型客车享受免费通行政策', '7座', 'a threshold grading a class of events'],
     ['当24小时降雨量超过50毫米时，监测员须对隐患点加密巡查', '超过50毫米', 'a threshold grading a class of events'],

@@ -46,6 +46,8 @@ export const PLAN_MARKERS: readonly string[] = [
   '将聚焦', '将围绕', '将紧盯', '将推动', '将强化',
   // A deadline then 将 (年底前将为全市312所农村学校加装…), 将为, 计划进行 (not 并将: 并将其中1家列入… is 把).
   '前将', '将为', '计划进行',
+  // 預計投入新臺幣30億元 (money to be spent), 將續推 (a programme to go on), an offer (经查实后给予最高5000元奖励).
+  '预计投入', '预计投资', '将续推', '将续办', '给予最高',
 ];
 
 /** Words that hold a marker but plan nothing (模拟 holds 拟: 演练模拟…发生地震，参演人员1.2万余人 is done; 为确保 states a purpose). */
