@@ -37,13 +37,13 @@ const base = (rule: string, from: PartialDate | null, to: PartialDate | null, re
 const valid = (d: PartialDate | null) => !d || (d.month >= 1 && d.month <= 12 && (d.day === null || (d.day >= 1 && d.day <= 31)));
 const checked = (d: Draft): Draft | null => (valid(d.from) && valid(d.to) ? d : null);
 
-const PART = '上旬|中旬|下旬|初|底|末';
-/** First day of a part of a month (上旬 1, 中旬 11, 下旬 21, 初 1, 底/末: the last days, from the 21st); no part: the 1st. */
+const PART = '上中旬|中下旬|上旬|中旬|下旬|初|底|末';
+/** First day of a part of a month (上旬 1, 中旬 and 中下旬 11, 下旬 21, 初 1, 底/末: the last days, from the 21st); no part: the 1st. */
 const partStart = (year: number | null, month: string, part: string | null): PartialDate =>
-  day(year, month, part === '中旬' ? '11' : part === '下旬' || part === '底' || part === '末' ? '21' : '1');
-/** Last day of a part of a month (上旬 10, 中旬 20, 初 10, otherwise the month's end). */
+  day(year, month, part === '中旬' || part === '中下旬' ? '11' : part === '下旬' || part === '底' || part === '末' ? '21' : '1');
+/** Last day of a part of a month (上旬 10, 中旬 and 上中旬 20, 初 10, otherwise the month's end). */
 const partEnd = (year: number | null, month: string, part: string | null): PartialDate =>
-  part === '上旬' || part === '初' ? day(year, month, '10') : part === '中旬' ? day(year, month, '20') : monthEnd(year, month);
+  part === '上旬' || part === '初' ? day(year, month, '10') : part === '中旬' || part === '上中旬' ? day(year, month, '20') : monthEnd(year, month);
 
 /** The first year of each five-year plan. */
 const FIVE_YEAR_PLANS: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026 };
