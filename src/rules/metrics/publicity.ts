@@ -1,8 +1,8 @@
 import type { MetricFamily } from './types.js';
 
 const EVENT_OBJECTS = ['宣传活动', '活动', '培训班', '培训', '演练', '演习', '宣传点', '咨询点', '咨询台', '宣传站', '讲座', '会议', '专项行动', '竞赛', '主题日', '宣讲', '咨询日', '轮训班', '课堂', '展览', '访谈', '公开课', '直播'];
-const REACH_VERBS = ['宣传', '发放', '覆盖', '服务', '入户宣传', '培训', '参与', '解答', '参演', '受益', '受教育', '张贴', '悬挂', '播放', '引导', '接受教育', '发送', '受众', '印发', '培训人员', '参训', '受训', '观看', '吸引', '参加'];
-const REACH_OBJECTS = ['宣传资料', '宣传品', '明白纸', '宣传单', '手册', '安全提示', '人数', '浏览量', '资料', '传单', '短信', '标语', '横幅', '点击量', '观看', '受众', '阅读量', '播放量', '参训人员', '观看量', '承诺书', '咨询群众', '宣导民众', '受教育群众', '教育群众'];
+const REACH_VERBS = ['宣传', '发放', '覆盖', '入户宣传', '培训', '参与', '解答', '参演', '受益', '受教育', '张贴', '悬挂', '播放', '引导', '接受教育', '发送', '受众', '印发', '培训人员', '参训', '受训', '观看', '吸引', '参加'];
+const REACH_OBJECTS = ['宣传资料', '宣传品', '明白纸', '宣传单', '手册', '安全提示', '参与人数', '参加人数', '参训人数', '培训人数', '覆盖人数', '受益人数', '观看人数', '受教育人数', '浏览量', '资料', '传单', '短信', '标语', '横幅', '点击量', '观看', '受众', '阅读量', '播放量', '参训人员', '观看量', '承诺书', '咨询群众', '宣导民众', '受教育群众', '教育群众'];
 
 /** Campaigns, trainings and drills held; people reached and materials handed out. */
 export const PUBLICITY: MetricFamily = {
@@ -14,6 +14,8 @@ export const PUBLICITY: MetricFamily = {
     // 发送道路旅客486万人次 carries passengers, it reaches no one.
     { id: 'publicity.reach:verb', metric: 'publicity.reach', verbs: REACH_VERBS, units: ['份', '册', '张', '人次', '户次', '人', '名', '万人次', '条', '本', '次', '户', '位'], kinds: ['count'], not: ['旅客', '乘客', '游客', '货物', '物资'] },
     { id: 'publicity.reach:object', metric: 'publicity.reach', objects: REACH_OBJECTS, kinds: ['count', 'number'], priority: -1 },
+    // 服务群众2.4万余人次 reaches people; 服务860余次, 提供救助服务3400余次 count services given.
+    { id: 'publicity.reach:served', metric: 'publicity.reach', verbs: ['服务'], units: ['人次', '户次', '人', '名', '万人次', '户', '位'], kinds: ['count'], not: ['旅客', '乘客', '游客', '货物', '物资'] },
   ],
   examples: [
     { text: '活动当天现场咨询群众2000余人', quantity: '2000余人', metric: 'publicity.reach' },
@@ -37,5 +39,7 @@ export const PUBLICITY: MetricFamily = {
     { text: '各地向户外作业人员发放防暑降温物资1.2万份', quantity: '1.2万份', metric: 'other', reason: 'relief goods handed out are no publicity' },
     { text: '全省累计发送道路旅客约486.3万人次，日均69.5万人次', quantity: '69.5万人次', metric: 'other', reason: 'passengers carried reach no one, also when elided' },
     { text: '国庆假期全省发送道路旅客约486.3万人次', quantity: '约486.3万人次', metric: 'other', reason: 'passengers carried, not people reached' },
+    { text: '高速公路服务区累计服务860余次', quantity: '860余次', metric: 'other', reason: 'services given, not people reached' },
+    { text: '收容中心最高收容人數為412人', quantity: '412人', metric: 'other', reason: 'a head count is no reach (人数 alone names no publicity)' },
   ],
 };
