@@ -17,7 +17,7 @@ export const PERSONNEL: MetricFamily = {
     { id: 'personnel.deployed:experts', metric: 'personnel.deployed', verbs: ['聘请', '邀请', '抽调', '组织'], objects: ['专家'], units: ['人次', '人', '名', '余人', '位'], kinds: ['count'], priority: 2 },
     { id: 'personnel.deployed:verb+unit', metric: 'personnel.deployed', verbs: DEPLOY_VERBS, units: ['人次', '人', '名', '人(次)', '余人', '位'], kinds: ['count'] },
     // 撤离/转移/疏散 … 人员: people moved to safety are not people deployed.
-    { id: 'personnel.deployed:object+unit', metric: 'personnel.deployed', objects: PEOPLE_OBJECTS, units: ['人次', '人', '名', '人(次)'], kinds: ['count'], priority: -1, not: ['撤离', '转移', '疏散', '安置', '营救', '被困', '救助', '遇险', '违法', '违规', '涉案', '嫌疑', '劝离', '进山', '游泳', '参训', '受训', '培训', '观看', '救起', '落水', '溺水', '垂钓'] },
+    { id: 'personnel.deployed:object+unit', metric: 'personnel.deployed', objects: PEOPLE_OBJECTS, units: ['人次', '人', '名', '人(次)'], kinds: ['count'], priority: -1, not: ['撤离', '转移', '疏散', '安置', '营救', '被困', '救助', '遇险', '违法', '违规', '涉案', '嫌疑', '劝离', '进山', '游泳', '参训', '受训', '培训', '观看', '救起', '落水', '溺水', '垂钓', '避免', '搬离', '伤亡'] },
   ],
   examples: [
     { text: '聘请第三方机构和化工安全专家58人次', quantity: '58人次', metric: 'personnel.deployed' },
@@ -37,5 +37,6 @@ export const PERSONNEL: MetricFamily = {
     { text: '提前撤离海上养殖作业人员约3700人', quantity: '约3700人', metric: 'other', reason: 'people evacuated, not deployed' },
     { text: '转移危险区域人员1200人', quantity: '1200人', metric: 'other', reason: 'people evacuated, not deployed' },
     { text: '巡河队员先后救起落水人员3人', quantity: '3人', metric: 'other', reason: 'people rescued, not deployed' },
+    { text: '成功避险转移群众，避免人员伤亡1320余人', quantity: '1320余人', metric: 'other', reason: 'casualties avoided, not people deployed' },
   ],
 };
