@@ -22,6 +22,13 @@ describe('findOrgMentions (* = partner or object, never governs)', () => {
     ['全月会同各行业部门检查企业（单位）1126家次', []], // 会同 (acting together, tagged n) starts no body
     ['新组建黄鹿镇、仓山镇等3支乡镇专业应急救援队伍', ['黄鹿镇*', '仓山镇*']], // towns listed: a breakdown, not who reports
     ['全市1846所中小学、幼儿园在放假前均开展了安全教育', ['全市']], // 中小学: a kind of school, no one's name
+    ['全市社会大局和安全生产形势总体平稳', ['全市']], // 大局 ends in 局 but names no bureau
+    // A town, village or community whose name jieba cut apart (往/zg 洞镇, 明/a 溪口镇, 青年/t 路 社区, 黉/g 门 街 社区).
+    ['在往洞镇增冲村，鼓楼旁立着一块防火公示牌', ['往洞镇增冲村*']],
+    ['明溪口镇监测员张德福在巡查时发现险情', ['明溪口镇']],
+    ['上城区湖滨街道青年路社区组织居民演练', ['上城区湖滨街道青年路社区']],
+    ['武侯区玉林街道黉门街社区排查隐患', ['武侯区玉林街道黉门街社区']],
+    ['平城区水泊寺街道组织各村开展排查', ['平城区水泊寺街道']], // 组织 is no part of a name
     ['全市共排查各类安全隐患23.7万项', ['全市']],
     // 会同 (together with) is also 会同县's short name: only the full name is the place.
     ['区消防救援大队会同区住建局开展检查', ['区消防救援大队', '区住建局*']],

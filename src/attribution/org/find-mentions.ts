@@ -13,7 +13,7 @@ import type { Segmenter } from '../../words/segmenter.js';
 import type { WordAt } from '../../words/sentence-words.js';
 import { FACILITY_AFTER, FUNDING_VERBS_BEFORE, NON_ACTOR_BEFORE, PHRASE_OPENERS } from './lexicon.js';
 import { mentionAt } from './mention-at.js';
-import { toTokens, type Token } from './tokens.js';
+import { CJK, toTokens, type Token } from './tokens.js';
 import type { OrgMention } from './types.js';
 
 /** A figure starts here: Arabic or Chinese numerals. */
@@ -43,6 +43,7 @@ export function findOrgMentions(text: string, segmenter: Segmenter, base = 0, wo
     const kept = besideFigure(m.mention, text, tokens[i - 1]);
     if (!kept) { i = m.next; continue; }
     m.mention = kept;
+    extendSubPlaceName(m, tokens, i, text);
     const last = out[out.length - 1];
     // 省应急管理厅应急指挥中心, 彰东街道办事处党政办: a unit right after its owner belongs to the owner; a branch
     // named by its place (…研究院张家界分院) makes the owner's mention that branch, at that place.
@@ -97,6 +98,43 @@ function inPlaceList(text: string, m: OrgMention): boolean {
 
 /** The number of a heading or a list item opening its line: 二、, 3、 (the text passed is one sentence or line). */
 const HEADING_NUMBER = /(?:^|[\n\s])[一二三四五六七八九十\d]{1,3}、$/;
+
+/** Tags of a lone character that jieba cut from the head of a place name (往/zg 洞镇, 明/a 溪口镇, 黉/g 门街). */
+const NAME_HEAD_TAGS: ReadonlySet<string> = new Set(['zg', 'g', 'ng', 'tg', 'ag', 'a', 'b']);
+/** Tags of words that end a name's tail: verbs, prepositions, conjunctions, adverbs, pronouns, numbers. */
+const NOT_NAME_TAGS = /^(?:v|vn|vd|p|c|d|r|m|q|u|f|x)$/;
+/** How long a community's or village's own name after its street or town may be (青年路, 黉门街, 增冲). */
+const MAX_TAIL_NAME = 6;
+
+/**
+ * A town, village or community whose name jieba cut apart: a lone character before it that opens its clause
+ * (在往洞镇增冲村: 往/zg 洞镇), and a community or village after a street or town whose name holds a word of any
+ * kind (湖滨街道青年路社区: 青年/t, 玉林街道黉门街社区: 黉/g). Offsets are still relative to `text`.
+ */
+function extendSubPlaceName(m: { mention: OrgMention; next: number }, tokens: Token[], i: number, text: string): void {
+  const mention = m.mention;
+  if (mention.kind !== 'org' || mention.government || mention.reference) return;
+  const head = tokens[i - 1];
+  const beforeHead = tokens[i - 2];
+  if (!mention.places.length && /(?:镇|乡|村|社区)$/.test(mention.text) && mention.start === tokens[i]!.s && head && head.e === mention.start
+    && head.w.length === 1 && CJK.test(head.w) && NAME_HEAD_TAGS.has(head.t) && (!beforeHead || /^(?:p|c|x)$/.test(beforeHead.t))) {
+    mention.start = head.s;
+    mention.text = text.slice(head.s, mention.end);
+  }
+  if (!/(?:街道|镇|乡)$/.test(mention.text)) return;
+  let k = m.next;
+  while (k < tokens.length && tokens[k]!.s === (k === m.next ? mention.end : tokens[k - 1]!.e) && tokens[k]!.e - mention.end <= MAX_TAIL_NAME + 3) {
+    const t = tokens[k]!;
+    if (/(?:社区|村)$/.test(t.w) && k > m.next) {
+      mention.end = t.e;
+      mention.text = text.slice(mention.start, t.e);
+      m.next = k + 1;
+      return;
+    }
+    if (!CJK.test(t.w) || NOT_NAME_TAGS.test(t.t) || t.e - mention.end > MAX_TAIL_NAME) return;
+    k++;
+  }
+}
 
 /** The rest of a list that ends with 等, after one of its items (、仓山镇等). */
 const LISTED_WITH_ETC = /^(?:、[^，,。；;、]{1,10})*等/;

@@ -117,7 +117,7 @@ export function mentionAt(tokens: Token[], i: number, text: string): { mention: 
     const sofar = ORG_LAST_CHARS.has(tk.w[tk.w.length - 1]!) ? text.slice(t.s, tk.e) : '';
     // 交通运输部/门: a ministry's name cut from 部门 (the departments of that kind) does not end there.
     const cutFromDepartments = tk.w.endsWith('部') && tokens[k + 1]?.w.startsWith('门') === true && tokens[k + 1]!.s === tk.e;
-    if (sofar && !cutFromDepartments && !GENERIC_AREA_SET.has(tk.w) && !GENERIC_SUB_PLACES.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w) && !isNamedSubPlace(tokens, i, k, text))
+    if (sofar && !cutFromDepartments && !GENERIC_AREA_SET.has(tk.w) && !NOT_BODY_WORDS.has(tk.w) && !GENERIC_SUB_PLACES.has(tk.w) && endsWithAny(sofar, ORG_SUFFIXES) && !(k === i && !places.length && level === null && tk.t !== 'nt' && !standaloneOk(tk.w) && !isNamedSubPlace(tokens, i, k, text))
       && (!endsWithAny(sofar, SCENIC_SUFFIXES) || namedScenicArea(tokens, places.length > 0 && !ref, j, k))
       // … a list (东关街等重点景区, 各县、区医院) only before a government body's suffix.
       && (!listedSeen || !!endsWithAny(sofar, GOVERNMENT_SUFFIXES))
@@ -187,6 +187,8 @@ function isNamedSubPlace(tokens: Token[], from: number, to: number, text: string
 }
 const KIND_OF_TOWN = /^[古小重集乡城村市该全本各新老大中名强特]/;
 const JOINT_ACTION_WORDS: ReadonlySet<string> = new Set(['会同', '联合', '协同', '配合', '会商']);
+/** Words ending in a body's last character that name no body: 社会大局 (the general situation), 格局, 布局, 结局. */
+const NOT_BODY_WORDS: ReadonlySet<string> = new Set(['大局', '格局', '布局', '结局', '全局', '时局', '政局', '变局', '新局', '开局', '定局', '僵局', '困局', '破局', '出局', '骗局']);
 const NAMED_SUB_PLACE = /^(?:[\u4e00-\u9fa5]{1,3}[镇乡])?[\u4e00-\u9fa5]{2,4}[镇乡村]$/;
 
 /** A one-token standalone org needs more than the bare suffix: 十委社区 yes, 社区 no. */
