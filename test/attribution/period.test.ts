@@ -295,6 +295,8 @@ describe('attribute: the governing period and its ISO dates', () => {
     // 中下旬: from the 11th to the month's end; 上中旬: to the 20th.
     ['6月中下旬，湖南遭遇强降雨，直接经济损失超过70亿元。', '超过70亿元', '2025-07-10', '6月中下旬', '2025-06-11', '2025-06-30'],
     ['3月上中旬，全县检查企业46家。', '46家', '2025-04-10', '3月上中旬', '2025-03-01', '2025-03-20'],
+    // 一年前的3月18日: the date that many years before the article's.
+    ['3月17日，记者再次来到化工产业园。一年前的3月18日，园区内一家企业发生爆炸事故，造成3人死亡。', '3人', '2026-03-18', '3月18日', '2025-03-18', '2025-03-18'],
     // 截至20日8时: a day of the month the article last named.
     ['截至6月19日17时，全市受灾人口12.36万人。截至20日8时，全市已恢复供电用户3.7万户。', '3.7万户', '2025-06-21', '截至20日', null, '2025-06-20'],
     // A bare 去年 dates its figures (Hong Kong and Taiwan reports, year reviews); compared with, it is a base.

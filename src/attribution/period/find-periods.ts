@@ -8,6 +8,7 @@
  */
 import { findEventPeriods } from './find-events.js';
 import { PERIOD_PARSERS } from './patterns.js';
+import { readSmallNumber } from './numbers.js';
 import type { PeriodMention } from './types.js';
 
 interface Candidate extends PeriodMention { priority: number }
@@ -24,6 +25,8 @@ const LAST_YEAR = /^[自从]?(?:去年|上年)/;
 const LAST_YEAR_COMPARED_BEFORE = /(?:较|比|与|同|和|跟|对比|低于|高于|多于|少于|超过)$/;
 const PAST = /^(?:去年|上年|前年|上季度|上月|上一年)/;
 /** What stands before a phrase that opens a clause: nothing, a clause break or a paragraph break. */
+/** 一年前的, 两年前, 3年前的 right before a date. */
+const YEARS_AGO_BEFORE = /([一两二三四五六七八九十]|\d{1,2})年前的?$/;
 const CLAUSE_START = /(?:^|[，,。；;：:！？!?\n]\s*)$/;
 
 export function findPeriods(text: string, base = 0): PeriodMention[] {
@@ -78,6 +81,9 @@ export function findPeriods(text: string, base = 0): PeriodMention[] {
       || (/(?:较|比|由|从)$/.test(before) && /^的/.test(after));
     const { priority: _p, ...mention } = c;
     // The dates in brackets right after a period of last year (去年“五一”假期（5月1日至5日）) are last year's too.
+    // 一年前的3月18日, 两年前的今天: a date that many years before the article's.
+    const ago = YEARS_AGO_BEFORE.exec(before);
+    if (ago && !mention.from?.year && !mention.yearOffset && (c.rule === 'day' || c.rule === 'month')) mention.yearOffset = -readSmallNumber(ago[1]!.replace('两', '二'));
     const prev = out[out.length - 1];
     if (prev && prev.yearOffset && !mention.yearOffset && !mention.from?.year && prev.end === c.start + base - 1 && /[（(]/.test(text.charAt(c.start - 1))) mention.yearOffset = prev.yearOffset;
     out.push({ ...mention, comparison, start: c.start + base, end: c.end + base });
