@@ -35,6 +35,7 @@ describe('findPeriods: spans and parsers', () => {
     ['較113年減少131人', '113年', 'year'], // … or after a comparison's 较
     ['第二季巡查約3萬1千次，較第一季增加約15%', '第二季', 'half-quarter'], // 第二季: Hong Kong's 第二季度
     ['7至8月日均接警出动达386起', '7至8月', 'month-range'], // 日均 after the month is no day
+    ['截至2025年年底，全港共有約7萬零900部升降機', '截至2025年年底', 'until-year-end'], // 年年底: the year, then its end
     ['2025年11月至2026年2月底，全省共检查', '2025年11月至2026年2月底', 'month-part'],
     ['截至5月30日，公主岭市共检查', '截至5月30日', 'until'],
     ['4月中旬至6月底，全市共检查企业320家', '4月中旬至6月底', 'month-part'],

@@ -88,7 +88,7 @@ export const PERIOD_PARSERS: PeriodParser[] = [
   { id: 'until-day', cues: ['截至', '截止'], re: /(?:截至|截止到?)(?<![月\d])(\d{1,2})日(?=\d{1,2}时)/g,
     extract: (m) => { const d = Number(m[1]); return d >= 1 && d <= 31 ? { ...base('until-day', null, { year: null, month: 1, day: d }), anaphor: 'year-to-date', dayOnly: true } : null; } },
   // 截至2023年底, 到去年年末: the year's last day
-  { id: 'until-year-end', cues: ['年'], re: /(?:截至|截止到?|到)(\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)/g,
+  { id: 'until-year-end', cues: ['年'], re: /(?:截至|截止到?|到)(\d{4}|[〇零一二三四五六七八九]{4})年(?:年)?(?:底|末)/g,
     extract: (m) => { const y = readYear(m[1]!); return y ? { ...base('until-year-end', null, { year: y, month: 12, day: 31 }), anaphor: 'year-to-date' } : null; } },
   // 截至目前, 到目前, 截至今天20时
   { id: 'until-now', cues: ['目前', '今天', '今日', '当前', '现在', '发稿时'], re: /(?:截至|截止到?|到)(?:目前|今天|今日|当前|现在|发稿时)(?:\d{1,2}时)?(?:为止)?/g,
